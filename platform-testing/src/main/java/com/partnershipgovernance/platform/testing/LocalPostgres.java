@@ -1,0 +1,130 @@
+package com.partnershipgovernance.platform.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * A real PostgreSQL server from the zonky embedded binaries, for tests and the local launcher.
+ * Each service gets its own database with two roles: an owner that Flyway migrates as, and an
+ * application role that the service runs as (it gets only the grants the migrations give it).
+ */
+public final class LocalPostgres implements AutoCloseable {
+
+    private final int port;
+    private final Path dataDirectory;
+    private final boolean keepData;
+    private EmbeddedPostgres server;
+
+    private LocalPostgres(int port, Path dataDirectory, boolean keepData) {
+        this.port = port;
+        this.dataDirectory = dataDirectory;
+        this.keepData = keepData;
+    }
+
+    /** A server whose data lives in {@code dataDirectory} and survives restarts. */
+    public static LocalPostgres persistent(int port, Path dataDirectory) {
+        return new LocalPostgres(port, Objects.requireNonNull(dataDirectory), true);
+    }
+
+    /** A throw-away server on the given port, data in a temporary directory. */
+    public static LocalPostgres ephemeral(int port) {
+        return new LocalPostgres(port, null, false);
+    }
+
+    public synchronized LocalPostgres start() {
+        if (server != null) {
+            return this;
+        }
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setPort(port)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("max_connections", "300")
+                    .setServerConfig("timezone", "UTC");
+            if (dataDirectory != null) {
+                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(!keepData);
+            }
+            server = builder.start();
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not start on port " + port, e);
+        }
+    }
+
+    public synchronized void stop() {
+        if (server == null) {
+            return;
+        }
+        try {
+            server.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            server = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port + "/" + database;
+    }
+
+    /**
+     * Creates (if absent) the database {@code name} owned by {@code <name>_owner}, and the
+     * application role {@code <name>_app} that may connect and use the schema but owns nothing.
+     */
+    public ServiceDatabase ensureServiceDatabase(String name) {
+        ServiceDatabase db = new ServiceDatabase(name, jdbcUrl(name), name + "_owner", name + "_owner",
+                name + "_app", name + "_app");
+        try (Connection c = superuserConnection("postgres"); Statement s = c.createStatement()) {
+            createRoleIfAbsent(s, db.ownerUser(), db.ownerPassword());
+            createRoleIfAbsent(s, db.appUser(), db.appPassword());
+            try (var rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
+                if (!rs.next()) {
+                    s.execute("CREATE DATABASE " + name + " OWNER " + db.ownerUser());
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create database " + name, e);
+        }
+        try (Connection c = superuserConnection(name); Statement s = c.createStatement()) {
+            s.execute("ALTER SCHEMA public OWNER TO " + db.ownerUser());
+            s.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
+            s.execute("GRANT USAGE ON SCHEMA public TO " + db.appUser());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not prepare schema of " + name, e);
+        }
+        return db;
+    }
+
+    /** A connection as the server's superuser, for set-up and for tests that inspect a database. */
+    public Connection superuserConnection(String database) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(database), "postgres", "postgres");
+    }
+
+    private static void createRoleIfAbsent(Statement s, String role, String password) throws SQLException {
+        try (var rs = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {
+            if (rs.next()) {
+                return;
+            }
+        }
+        s.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + password + "'");
+    }
+}

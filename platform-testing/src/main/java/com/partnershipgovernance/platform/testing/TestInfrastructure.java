@@ -1,0 +1,66 @@
+package com.partnershipgovernance.platform.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * One embedded PostgreSQL and one Kafka broker per test JVM, started on first use on free ports
+ * and shared by every test class of the module; stopped when the JVM exits.
+ */
+public final class TestInfrastructure {
+
+    private static TestInfrastructure instance;
+
+    private final LocalPostgres postgres;
+    private final LocalKafka kafka;
+    private final LocalTokens tokens;
+
+    private TestInfrastructure(LocalPostgres postgres, LocalKafka kafka, LocalTokens tokens) {
+        this.postgres = postgres;
+        this.kafka = kafka;
+        this.tokens = tokens;
+    }
+
+    public static synchronized TestInfrastructure get() {
+        if (instance == null) {
+            try {
+                Path kafkaDir = Files.createTempDirectory("pg-test-kafka").resolve("data");
+                LocalPostgres pg = LocalPostgres.ephemeral(freePort()).start();
+                LocalKafka broker = new LocalKafka(freePort(), freePort(), kafkaDir).start();
+                instance = new TestInfrastructure(pg, broker, LocalTokens.generate());
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    broker.stop();
+                    pg.stop();
+                }, "test-infrastructure-shutdown"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return instance;
+    }
+
+    public LocalPostgres postgres() {
+        return postgres;
+    }
+
+    public LocalKafka kafka() {
+        return kafka;
+    }
+
+    public LocalTokens tokens() {
+        return tokens;
+    }
+
+    /** A TCP port nobody listens on right now. */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

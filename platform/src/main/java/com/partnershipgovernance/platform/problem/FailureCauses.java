@@ -1,0 +1,66 @@
+package com.partnershipgovernance.platform.problem;
+
+import jakarta.persistence.OptimisticLockException;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.JDBCConnectionException;
+
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+
+/**
+ * Recognises failures by what lies underneath them (a concurrent write, a duplicate key, an
+ * unreachable database), whatever transaction or proxy wrapped them on the way out.
+ */
+public final class FailureCauses {
+
+    private FailureCauses() {
+    }
+
+    /** The problem for a known cause in {@code e}'s chain, or {@code null} if the failure is unexpected. */
+    public static Problem classify(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ProblemException p) {
+                return p.toProblem();
+            }
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return Problem.of(ProblemType.PRECONDITION_FAILED,
+                        "The record was changed by someone else meanwhile; read it again and retry");
+            }
+            if (t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return Problem.of(ProblemType.CONFLICT, "The request conflicts with a record that already exists");
+            }
+        }
+        if (isDatabaseUnavailable(e)) {
+            return Problem.of(ProblemType.SERVICE_UNAVAILABLE, "The database is unavailable; retry shortly");
+        }
+        return null;
+    }
+
+    /** Whether {@code e} says the database cannot be reached (a retry later may succeed). */
+    public static boolean isDatabaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLRecoverableException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            String message = t.getMessage();
+            if (message != null && message.contains("Acquisition timeout while waiting for new connection")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}
