@@ -4,6 +4,7 @@ import com.partnershipgovernance.platform.problem.ValidationException;
 import com.partnershipgovernance.platform.security.Caller;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
+import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -15,6 +16,8 @@ import java.util.concurrent.Callable;
  * and the reason from {@code X-Change-Reason} or from a lifecycle action's body; when a consumer
  * applies another service's event it is that system, with the event as the reason.
  */
+// looked up by the Envers listener, which CDI does not see: keep the bean
+@Unremovable
 @ApplicationScoped
 public class ChangeContext {
 

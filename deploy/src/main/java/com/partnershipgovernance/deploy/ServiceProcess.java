@@ -1,0 +1,161 @@
+package com.partnershipgovernance.deploy;
+
+import com.partnershipgovernance.platform.testing.LocalTokens;
+import com.partnershipgovernance.platform.testing.ServiceDatabase;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One Quarkus service running as a child JVM of the launcher, its output appended to
+ * {@code <data-dir>/logs/<service>.log}.
+ */
+public final class ServiceProcess {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    private final String name;
+    private final int port;
+    private final Path jar;
+    private final Path log;
+    private long logOffset;
+    private Process process;
+
+    /**
+     * @param name service name, also the module directory and the log file name
+     * @param port HTTP port
+     * @param jar  the service's {@code quarkus-run.jar}
+     * @param log  file the child's stdout and stderr are appended to
+     */
+    public ServiceProcess(String name, int port, Path jar, Path log) {
+        this.name = name;
+        this.port = port;
+        this.jar = jar;
+        this.log = log;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path jar() {
+        return jar;
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    public String url() {
+        return "http://localhost:" + port;
+    }
+
+    /** The child's process, or {@code null} before {@link #start}. */
+    public synchronized Process process() {
+        return process;
+    }
+
+    /** Starts the child JVM against its database, the broker and the local token key. */
+    public synchronized void start(ServiceDatabase db, String kafkaBootstrap, Path publicKeyPem) {
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-XX:+UseSerialGC",
+                "-Dquarkus.http.port=" + port,
+                "-Dquarkus.datasource.jdbc.url=" + db.jdbcUrl(),
+                "-Dquarkus.datasource.username=" + db.appUser(),
+                "-Dquarkus.datasource.password=" + db.appPassword(),
+                "-Dquarkus.flyway.username=" + db.ownerUser(),
+                "-Dquarkus.flyway.password=" + db.ownerPassword(),
+                "-Dkafka.bootstrap.servers=" + kafkaBootstrap,
+                "-Dmp.jwt.verify.publickey.location=" + publicKeyPem,
+                "-Dmp.jwt.verify.issuer=" + LocalTokens.ISSUER,
+                "-jar", jar.toString()));
+        try {
+            Files.createDirectories(log.getParent());
+            Files.writeString(log, "%n===== %s starting %s =====%n".formatted(Instant.now(), name),
+                    StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            logOffset = Files.size(log);
+            process = new ProcessBuilder(command)
+                    .directory(jar.getParent().toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + name, e);
+        }
+    }
+
+    /** Whether {@code /q/health/ready} answers 200 right now. */
+    public boolean isReady() {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2)).GET().build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
+     * Asks the child to stop (SIGTERM, so Quarkus shuts down gracefully); {@link #awaitStop} waits for it.
+     * Sending to all children first and waiting afterwards lets them shut down in parallel.
+     */
+    public synchronized void requestStop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+        }
+    }
+
+    /** Waits up to {@code grace} for the child to exit, then kills it. */
+    public void awaitStop(Duration grace) throws InterruptedException {
+        Process p = process();
+        if (p == null) {
+            return;
+        }
+        if (!p.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+            System.out.println(name + " did not stop within " + grace.toSeconds() + " s; killing it");
+            p.destroyForcibly();
+            p.waitFor(5, TimeUnit.SECONDS);
+        }
+    }
+
+    /** The last {@code lines} lines this run wrote to the log, for a start-up failure report. */
+    public String logTail(int lines) {
+        try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
+            long start = Math.max(logOffset, file.length() - 64 * 1024);
+            byte[] bytes = new byte[(int) (file.length() - start)];
+            file.seek(start);
+            file.readFully(bytes);
+            List<String> all = Arrays.asList(new String(bytes, StandardCharsets.UTF_8).split("\\R"));
+            return String.join(System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(could not read " + log + ": " + e.getMessage() + ")";
+        }
+    }
+
+    private static String javaBinary() {
+        // the launcher's own java, so the services run on the JDK deploy/run chose
+        return ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+}

@@ -1,0 +1,118 @@
+package com.partnershipgovernance.partner.partner.api;
+
+import com.partnershipgovernance.partner.partner.PartnerRegistration;
+import com.partnershipgovernance.partner.partner.domain.Partner;
+import com.partnershipgovernance.partner.partner.domain.PartnerRepository;
+import com.partnershipgovernance.partner.partner.domain.PartnerType;
+import com.partnershipgovernance.platform.audit.AuditHistory;
+import com.partnershipgovernance.platform.audit.AuditTrail;
+import com.partnershipgovernance.platform.http.IdempotentCreate;
+import com.partnershipgovernance.platform.http.Page;
+import com.partnershipgovernance.platform.http.PageRequest;
+import com.partnershipgovernance.platform.http.Preconditions;
+import com.partnershipgovernance.platform.problem.RecordNotFoundException;
+import com.partnershipgovernance.platform.security.Caller;
+import com.partnershipgovernance.platform.security.Roles;
+import io.quarkus.panache.common.Parameters;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Map;
+import java.util.UUID;
+
+/** Partners: register a prospect, read one, list and filter, and read its audit trail. */
+@Path("/partners")
+@Tag(name = "Partners")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PartnerResource {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "legalName", "legalName", "registeredAt", "registeredAt", "type", "type");
+
+    @Inject
+    PartnerRegistration registration;
+
+    @Inject
+    PartnerRepository partners;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @IdempotentCreate
+    @RolesAllowed({Roles.QUALITY, Roles.RND, Roles.SUPPLY_CHAIN, Roles.CLINICAL, Roles.REGULATORY, Roles.LEGAL,
+            Roles.FINANCE})
+    @Operation(summary = "Register a partner", description = "Creates a PROSPECT from its legal name and type "
+            + "and publishes partner.registered. Honours Idempotency-Key.")
+    public Response register(@Valid @NotNull RegisterPartnerRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
+        Partner partner = registration.register(request.legalName(), request.type());
+        return Response.created(uri.getAbsolutePathBuilder().path(partner.id().toString()).build())
+                .tag(Preconditions.etag(partner.version()))
+                .entity(PartnerView.of(partner))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a partner", description = "Answers the partner with its version as ETag.")
+    public Response get(@PathParam("id") UUID id) {
+        Partner partner = visible(id);
+        return Response.ok(PartnerView.of(partner)).tag(Preconditions.etag(partner.version())).build();
+    }
+
+    @GET
+    @Operation(summary = "List partners", description = "Paged; filter by type and free text on the legal name.")
+    public Page<PartnerView> list(@BeanParam @Valid PageRequest page, @QueryParam("type") PartnerType type,
+                                  @QueryParam("q") String text) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (type != null) {
+            where.append(" and type = :type");
+            parameters.and("type", type);
+        }
+        if (text != null && !text.isBlank()) {
+            where.append(" and lower(legalName) like :text");
+            parameters.and("text", "%" + text.strip().toLowerCase() + "%");
+        }
+        if (caller.isPartnerUser()) {
+            where.append(" and id = :own");
+            parameters.and("own", caller.partnerId().orElse(new UUID(0, 0)));
+        }
+        return Page.of(partners.find(where.toString(), page.sort(SORTABLE, "legalName"), parameters),
+                page, PartnerView::of);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Audit trail of a partner", description = "Who changed what, when and why.")
+    public AuditHistory history(@PathParam("id") UUID id) {
+        visible(id);
+        return auditTrail.historyOf(Partner.class, id);
+    }
+
+    /** The partner, if it exists and the caller may see it; a partner user sees only their own. */
+    private Partner visible(UUID id) {
+        boolean foreign = caller.isPartnerUser() && !caller.partnerId().map(id::equals).orElse(false);
+        return partners.findByIdOptional(id).filter(p -> !foreign)
+                .orElseThrow(() -> RecordNotFoundException.of("Partner", id));
+    }
+}
