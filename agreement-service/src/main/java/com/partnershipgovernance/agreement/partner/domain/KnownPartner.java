@@ -1,0 +1,84 @@
+package com.partnershipgovernance.agreement.partner.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * agreement-service's own read model of a partner, kept from {@code partner.events.v1}: enough to name,
+ * scope and route its records without asking partner-service. Its id is partner-service's partner id.
+ * An event about a partner not announced yet creates a placeholder, filled in when the partner is.
+ */
+@Entity
+@Table(name = "known_partner")
+public class KnownPartner {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "legal_name")
+    private String legalName;
+
+    private String type;
+
+    @Column(name = "qualification_status")
+    private String qualificationStatus;
+
+    @Column(name = "engagement_model")
+    private String engagementModel;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected KnownPartner() {
+    }
+
+    public KnownPartner(UUID id) {
+        this.id = id;
+    }
+
+    /** Takes the partner's name, type and engagement model as an event announced them at {@code at}. */
+    public void describe(String legalName, String type, String engagementModel, Instant at) {
+        this.legalName = legalName;
+        this.type = type;
+        this.engagementModel = engagementModel;
+        this.updatedAt = at;
+    }
+
+    public void qualification(String status, Instant at) {
+        this.qualificationStatus = status;
+        this.updatedAt = at;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String legalName() {
+        return legalName;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String qualificationStatus() {
+        return qualificationStatus;
+    }
+
+    public String engagementModel() {
+        return engagementModel;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}
