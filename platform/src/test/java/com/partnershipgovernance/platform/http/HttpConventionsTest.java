@@ -132,6 +132,16 @@ class HttpConventionsTest {
     }
 
     @Test
+    void oversizedBodyGets413ProblemAndEmptyBodyGets400NamingTheBody() {
+        String huge = "{\"name\":\"" + "x".repeat(2_000_000) + "\",\"kind\":\"ALPHA\"}";
+        given().auth().oauth2(Tokens.quality()).contentType(ContentType.JSON).body(huge)
+                .post("/specimens").then().statusCode(413).contentType(PROBLEM).body("status", equalTo(413));
+        given().auth().oauth2(Tokens.quality()).contentType(ContentType.JSON).body("")
+                .post("/specimens").then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("body"));
+    }
+
+    @Test
     void wrongContentTypeGets415Problem() {
         given().auth().oauth2(Tokens.quality()).contentType(ContentType.TEXT).body("name=x")
                 .post("/specimens").then().statusCode(415).contentType(PROBLEM);
