@@ -31,8 +31,14 @@ final class Leftovers {
 
     /** Stops the leftovers, services first: PostgreSQL's default shutdown waits for their connections. */
     void stop() {
-        servicePids().forEach(pid -> stop(pid, "service"));
-        postgresPid().ifPresent(pid -> stop(pid, "PostgreSQL"));
+        List<ProcessHandle> services = servicePids().stream().flatMap(pid -> leftover(pid, "service").stream())
+                .toList();
+        services.forEach(ProcessHandle::destroy);
+        services.forEach(Leftovers::awaitExit);
+        postgresPid().flatMap(pid -> leftover(pid, "PostgreSQL")).ifPresent(postgres -> {
+            postgres.destroy();
+            awaitExit(postgres);
+        });
     }
 
     /** Remembers the running services' pids until {@link #forget()}. */
@@ -46,11 +52,12 @@ final class Leftovers {
         }
     }
 
+    /** Forgets the pids after a clean stop; a file that cannot be deleted only costs a check next time. */
     void forget() {
         try {
             Files.deleteIfExists(pidFile());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            System.err.println("Could not delete " + pidFile() + ": " + e.getMessage());
         }
     }
 
@@ -82,22 +89,25 @@ final class Leftovers {
         }
     }
 
-    private void stop(long pid, String what) {
+    private Optional<ProcessHandle> leftover(long pid, String what) {
         String marker = dataDir + File.separator;
         Optional<ProcessHandle> handle = ProcessHandle.of(pid)
                 .filter(h -> h.info().commandLine().orElse("").contains(marker));
-        if (handle.isEmpty()) {
-            return;
-        }
-        System.out.println("Stopping " + what + " (pid " + pid + ") left over from an earlier run on " + dataDir);
-        ProcessHandle process = handle.get();
-        process.destroy();
+        handle.ifPresent(h -> System.out.println("Stopping " + what + " (pid " + pid
+                + ") left over from an earlier run on " + dataDir));
+        return handle;
+    }
+
+    private static void awaitExit(ProcessHandle process) {
         try {
-            process.onExit().get(GRACE.toSeconds(), TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            process.destroyForcibly();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e);
+            try {
+                process.onExit().get(GRACE.toSeconds(), TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                process.destroyForcibly();
+                process.onExit().get(5, TimeUnit.SECONDS);
+            }
+        } catch (TimeoutException | ExecutionException e) {
+            System.err.println("Could not stop pid " + process.pid() + ": " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -41,7 +41,8 @@ public final class LocalPlatform {
             new Service("risk-service", "risk"));
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
-    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    /** A little more than the services' quarkus.shutdown.timeout (20 s), so a graceful stop is never cut short. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(25);
     private static final Duration KAFKA_STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration ADMIN_TOKEN_VALIDITY = Duration.ofHours(12);
 
@@ -220,8 +221,8 @@ public final class LocalPlatform {
             if (stopped.getCount() == 0) {
                 return;
             }
-            boolean anyService = services.stream().anyMatch(s -> s.process() != null);
-            if (anyService || kafka != null || postgres != null) {
+            boolean started = postgres != null;
+            if (started) {
                 System.out.println(System.lineSeparator() + "Stopping ...");
             }
             services.forEach(ServiceProcess::requestStop);
@@ -244,7 +245,7 @@ public final class LocalPlatform {
                 }
             }
             stopped.countDown();
-            if (anyService || kafka != null || postgres != null) {
+            if (started) {
                 System.out.println("Stopped.");
             }
         }

@@ -49,9 +49,15 @@ public final class LocalPostgres implements AutoCloseable {
                     .setPort(port)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "300")
-                    .setServerConfig("timezone", "UTC");
+                    .setServerConfig("timezone", "UTC")
+                    // whoever started the server stops it, in order (services, Kafka, then PostgreSQL)
+                    .setRegisterShutdownHook(false);
             if (dataDirectory != null) {
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(!keepData);
+            }
+            if (keepData) {
+                // zonky turns fsync off for speed; data meant to survive needs it on
+                builder.setServerConfig("fsync", "on");
             }
             server = builder.start();
             return this;

@@ -27,13 +27,15 @@ public final class TestInfrastructure {
     public static synchronized TestInfrastructure get() {
         if (instance == null) {
             try {
-                Path kafkaDir = Files.createTempDirectory("pg-test-kafka").resolve("data");
+                Path tempDir = Files.createTempDirectory("pg-test-kafka");
+                Path kafkaDir = tempDir.resolve("data");
                 LocalPostgres pg = LocalPostgres.ephemeral(freePort()).start();
                 LocalKafka broker = new LocalKafka(freePort(), freePort(), kafkaDir).start();
                 instance = new TestInfrastructure(pg, broker, LocalTokens.generate());
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     broker.stop();
                     pg.stop();
+                    deleteQuietly(tempDir);
                 }, "test-infrastructure-shutdown"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -52,6 +54,14 @@ public final class TestInfrastructure {
 
     public LocalTokens tokens() {
         return tokens;
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try (var paths = Files.walk(directory)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temporary directory is harmless
+        }
     }
 
     /** A TCP port nobody listens on right now. */
