@@ -1,0 +1,141 @@
+package com.partnershipgovernance.deploy;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole platform as {@code deploy/run} starts it: PostgreSQL, Kafka and the four services as
+ * child JVMs. A partner registered on partner-service reaches risk-service through Kafka; SIGTERM
+ * stops every process; a second start finds the partner still there.
+ */
+class LocalPlatformIT {
+
+    private static final Path LAUNCHER = Path.of("target", "deploy-launcher.jar");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final List<String> output = new CopyOnWriteArrayList<>();
+    private Path dataDir;
+    private Process launcher;
+
+    @AfterEach
+    void stopEverything() throws Exception {
+        if (launcher != null && launcher.isAlive()) {
+            launcher.destroy();
+            launcher.waitFor(90, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void partnerRegisteredOnPartnerServiceReachesRiskServiceAndSurvivesARestart() throws Exception {
+        dataDir = Files.createTempDirectory("pg-launcher-it");
+        int pgPort = freePort();
+        int kafkaPort = freePort();
+        int httpPort = freePort();
+        List<String> arguments = List.of("--data-dir", dataDir.toString(), "--pg-port", String.valueOf(pgPort),
+                "--kafka-port", String.valueOf(kafkaPort), "--http-port", String.valueOf(httpPort));
+
+        start(arguments);
+        String token = Files.readString(dataDir.resolve("admin.jwt")).strip();
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + httpPort + "/partners"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"legalName\":\"Launcher Test Biologics\",\"type\":\"CDMO\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(201);
+        String partnerId = idOf(created.body());
+        URI inRiskService = URI.create("http://localhost:" + (httpPort + 3) + "/partners/" + partnerId);
+        await().atMost(Duration.ofSeconds(30)).until(() -> get(inRiskService, token).statusCode() == 200);
+
+        stop();
+        assertThat(processesOf(dataDir)).as("processes left behind").isEmpty();
+
+        start(arguments);
+        HttpResponse<String> known = get(inRiskService, token);
+        assertThat(known.statusCode()).isEqualTo(200);
+        assertThat(known.body()).contains("Launcher Test Biologics");
+        HttpResponse<String> stored = get(URI.create("http://localhost:" + httpPort + "/partners/" + partnerId), token);
+        assertThat(stored.statusCode()).isEqualTo(200);
+
+        stop();
+        assertThat(processesOf(dataDir)).as("processes left behind").isEmpty();
+    }
+
+    private void start(List<String> arguments) throws IOException {
+        output.clear();
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", LAUNCHER.toString()));
+        command.addAll(arguments);
+        launcher = new ProcessBuilder(command).redirectErrorStream(true).start();
+        CompletableFuture.runAsync(() -> {
+            try (BufferedReader reader = new BufferedReader(
+                    new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8))) {
+                reader.lines().forEach(output::add);
+            } catch (IOException e) {
+                output.add("(launcher output closed: " + e.getMessage() + ")");
+            }
+        });
+        await().atMost(Duration.ofSeconds(240)).until(() -> {
+            assertThat(launcher.isAlive()).as("launcher exited:%n%s", String.join("\n", output)).isTrue();
+            return output.stream().anyMatch(line -> line.contains("all services healthy"));
+        });
+    }
+
+    private void stop() throws InterruptedException {
+        // SIGTERM through the handle: Process.destroy() would also close our end of its output
+        launcher.toHandle().destroy();
+        assertThat(launcher.waitFor(90, TimeUnit.SECONDS)).as("launcher stops on SIGTERM").isTrue();
+        assertThat(launcher.exitValue()).isEqualTo(128 + 15);
+        // the reader thread may still be draining the last lines
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(output).anyMatch(line -> line.contains("Stopped.")));
+    }
+
+    private HttpResponse<String> get(URI uri, String token) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static List<ProcessHandle> processesOf(Path dataDir) {
+        String marker = dataDir.toString();
+        return ProcessHandle.allProcesses().filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().commandLine().orElse("").contains(marker)).toList();
+    }
+
+    private static String idOf(String json) {
+        Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(json);
+        assertThat(id.find()).as("id in %s", json).isTrue();
+        return id.group(1);
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
