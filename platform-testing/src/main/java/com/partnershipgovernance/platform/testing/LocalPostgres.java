@@ -125,6 +125,19 @@ public final class LocalPostgres implements AutoCloseable {
         return DriverManager.getConnection(jdbcUrl(database), "postgres", "postgres");
     }
 
+    /** The single number {@code sql} answers in {@code database}, read as the superuser (for test assertions). */
+    public long queryForLong(String database, String sql) {
+        try (Connection c = superuserConnection(database); Statement s = c.createStatement();
+             var rs = s.executeQuery(sql)) {
+            if (!rs.next()) {
+                throw new IllegalStateException("No row for: " + sql);
+            }
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Query failed: " + sql, e);
+        }
+    }
+
     private static void createRoleIfAbsent(Statement s, String role, String password) throws SQLException {
         try (var rs = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {
             if (rs.next()) {

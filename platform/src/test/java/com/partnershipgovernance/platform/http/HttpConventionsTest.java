@@ -7,9 +7,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -147,11 +144,7 @@ class HttpConventionsTest {
                 .post("/specimens").then().statusCode(415).contentType(PROBLEM);
     }
 
-    private static long count(String sql) throws Exception {
-        try (Connection c = TestInfrastructure.get().postgres().superuserConnection("platform");
-             PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
+    private static long count(String sql) {
+        return TestInfrastructure.get().postgres().queryForLong("platform", sql);
     }
 }

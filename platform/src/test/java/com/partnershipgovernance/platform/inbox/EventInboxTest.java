@@ -7,9 +7,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -80,11 +77,7 @@ class EventInboxTest {
         return count("SELECT coalesce(sum(applications), 0) FROM received_specimen WHERE id = '" + id + "'");
     }
 
-    private static long count(String sql) throws Exception {
-        try (Connection c = TestInfrastructure.get().postgres().superuserConnection("platform");
-             PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
+    private static long count(String sql) {
+        return TestInfrastructure.get().postgres().queryForLong("platform", sql);
     }
 }

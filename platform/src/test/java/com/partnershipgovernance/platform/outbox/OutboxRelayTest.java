@@ -15,8 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -116,11 +114,7 @@ class OutboxRelayTest {
         return topic.matching(r -> id.toString().equals(r.key()));
     }
 
-    private long countRows(String sql) throws Exception {
-        try (Connection c = TestInfrastructure.get().postgres().superuserConnection("platform");
-             PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
+    private long countRows(String sql) {
+        return TestInfrastructure.get().postgres().queryForLong("platform", sql);
     }
 }

@@ -5,9 +5,6 @@ import com.partnershipgovernance.platform.testing.TopicRecorder;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -88,11 +85,7 @@ class PartnerReadModelTest {
         return TestInfrastructure.get().tokens().token("u-viewer").roles("viewer").sign();
     }
 
-    private static long count(String sql) throws Exception {
-        try (Connection c = TestInfrastructure.get().postgres().superuserConnection("risk");
-             PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
+    private static long count(String sql) {
+        return TestInfrastructure.get().postgres().queryForLong("risk", sql);
     }
 }
