@@ -25,6 +25,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+/**
+ * The relay against the real broker. The test application polls the outbox only every 5 minutes,
+ * so every event published within these tests' waits was published because its commit woke the relay.
+ */
 @QuarkusTest
 class OutboxRelayTest {
 
