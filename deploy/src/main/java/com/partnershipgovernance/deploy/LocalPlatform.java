@@ -156,7 +156,10 @@ public final class LocalPlatform {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        printSummary(databases, publicKey, adminToken, adminTokenFile);
+        boolean defaultDir = dataDir.equals(defaultDataDir(repository));
+        System.out.print(new StartupSummary(options, defaultDir, secondsSinceLaunch()).render(
+                options.infraOnly() ? List.of() : services, kafka.bootstrapServers(), databases, publicKey,
+                adminToken, ADMIN_TOKEN_VALIDITY, adminTokenFile));
     }
 
     /** Runs one start-up step unless a stop has begun; the stop waits for a running step to finish. */
@@ -298,45 +301,6 @@ public final class LocalPlatform {
         }
     }
 
-    private void printSummary(List<ServiceDatabase> databases, Path publicKey, String adminToken,
-                              Path adminTokenFile) {
-        StringBuilder out = new StringBuilder(System.lineSeparator());
-        if (options.infraOnly()) {
-            out.append("PostgreSQL and Kafka are up %.1f s after launch (no services started).%n"
-                    .formatted(secondsSinceLaunch()));
-        } else {
-            out.append("Partnership Governance is up: all services healthy %.1f s after launch.%n%n"
-                    .formatted(secondsSinceLaunch()));
-            for (ServiceProcess s : services) {
-                out.append("  %-18s %s   Swagger UI %s/q/swagger-ui   OpenAPI %s/q/openapi%n"
-                        .formatted(s.name(), s.url(), s.url(), s.url()));
-            }
-        }
-        out.append("%n  Kafka       %s%n".formatted(kafka.bootstrapServers()));
-        for (ServiceDatabase db : databases) {
-            out.append("  PostgreSQL  %-45s app %s/%s, owner (Flyway) %s/%s%n".formatted(db.jdbcUrl(),
-                    db.appUser(), db.appPassword(), db.ownerUser(), db.ownerPassword()));
-        }
-        out.append("  JWT         issuer %s, public key %s%n".formatted(LocalTokens.ISSUER, publicKey));
-        out.append("  Logs        %s%n".formatted(displayPath(options.dataDir().resolve("logs"))));
-
-        String tokenPath = displayPath(adminTokenFile);
-        out.append("%nAdmin token (valid %d h, also in %s):%n%s%n"
-                .formatted(ADMIN_TOKEN_VALIDITY.toHours(), tokenPath, adminToken));
-        if (!options.infraOnly()) {
-            out.append("%nTry:%n  curl -H \"Authorization: Bearer $(cat %s)\" -H 'Content-Type: application/json'"
-                    .formatted(tokenPath));
-            out.append(" -d '{\"legalName\":\"Acme Biologics\",\"type\":\"CDMO\"}' %s/partners%n"
-                    .formatted(services.get(0).url()));
-        }
-        String dataDirOption = options.dataDir().equals(defaultDataDir(repository)) ? ""
-                : " --data-dir " + displayPath(options.dataDir());
-        out.append("%nMore tokens: deploy/run token%s --sub alice --name \"Alice Smith\" --roles quality,viewer%n"
-                .formatted(dataDirOption));
-        out.append("%nPress Ctrl-C to stop.%n".formatted());
-        System.out.print(out);
-    }
-
     private void requireJars() {
         List<String> missing = services.stream().map(ServiceProcess::jar).filter(j -> !Files.isRegularFile(j))
                 .map(Path::toString).toList();
@@ -397,12 +361,6 @@ public final class LocalPlatform {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** A path relative to the working directory when it lies below it, as users would type it. */
-    private static String displayPath(Path path) {
-        Path cwd = Path.of("").toAbsolutePath();
-        return path.startsWith(cwd) ? cwd.relativize(path).toString() : path.toString();
     }
 
     private static void createDirectories(Path dir) {
