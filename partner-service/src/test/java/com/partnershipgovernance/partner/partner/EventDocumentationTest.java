@@ -1,6 +1,7 @@
 package com.partnershipgovernance.partner.partner;
 
 import com.partnershipgovernance.partner.partner.events.PartnerEvents;
+import com.partnershipgovernance.partner.partner.events.PartnerQualificationChanged;
 import com.partnershipgovernance.partner.partner.events.PartnerRegistered;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,13 @@ class EventDocumentationTest {
         assertThat(doc).contains("Topic `" + PartnerEvents.TOPIC + "`");
         assertThat(documentedFields(doc, PartnerEvents.REGISTERED)).containsExactlyElementsOf(
                 Arrays.stream(PartnerRegistered.class.getRecordComponents()).map(c -> c.getName()).toList());
+    }
+
+    @Test
+    void qualificationChangedIsDocumentedWithExactlyItsPayloadFields() throws Exception {
+        String doc = Files.readString(Path.of("docs/events.md"));
+        assertThat(documentedFields(doc, PartnerEvents.QUALIFICATION_CHANGED)).containsExactlyElementsOf(
+                Arrays.stream(PartnerQualificationChanged.class.getRecordComponents()).map(c -> c.getName()).toList());
     }
 
     private static Set<String> documentedFields(String doc, String type) {

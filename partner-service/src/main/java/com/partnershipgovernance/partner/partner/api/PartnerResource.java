@@ -59,8 +59,7 @@ public class PartnerResource {
 
     @POST
     @IdempotentCreate
-    @RolesAllowed({Roles.QUALITY, Roles.RND, Roles.SUPPLY_CHAIN, Roles.CLINICAL, Roles.REGULATORY, Roles.LEGAL,
-            Roles.FINANCE})
+    @RolesAllowed({Roles.QUALITY, Roles.SUPPLY_CHAIN})
     @Operation(summary = "Register a partner", description = "Creates a PROSPECT from its legal name and type "
             + "and publishes partner.registered. Honours Idempotency-Key.")
     public Response register(@Valid @NotNull RegisterPartnerRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {

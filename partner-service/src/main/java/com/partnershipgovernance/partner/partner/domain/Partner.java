@@ -1,5 +1,7 @@
 package com.partnershipgovernance.partner.partner.domain;
 
+import com.partnershipgovernance.platform.problem.IllegalTransitionException;
+import com.partnershipgovernance.platform.signature.ElectronicSignature;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +13,7 @@ import org.hibernate.envers.Audited;
 
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * A CRO or CDMO the sponsor works with or evaluates. A prospect is registered with little more
@@ -55,6 +58,30 @@ public class Partner {
     /** Registers a prospect. */
     public static Partner register(String legalName, PartnerType type, Instant now) {
         return new Partner(legalName, type, now);
+    }
+
+    /**
+     * Moves the qualification to {@code to}, following the lifecycle of {@link QualificationStatus}.
+     *
+     * @param approver signs the move when {@code to} approves the partner; asked only for a legal approval
+     * @return the move, to be kept as history
+     * @throws IllegalTransitionException when the lifecycle does not allow the move
+     */
+    public QualificationChange changeQualification(QualificationStatus to, String reason, String actorId,
+                                                   String actorName, Supplier<ElectronicSignature> approver,
+                                                   Instant now) {
+        if (!qualificationStatus.canMoveTo(to)) {
+            throw new IllegalTransitionException("A partner " + qualificationStatus + " cannot become " + to
+                    + "; allowed: " + qualificationStatus.next());
+        }
+        ElectronicSignature signature = to.isApproval() ? approver.get() : null;
+        if (to.isApproval() && signature == null) {
+            throw new IllegalStateException("Approving a partner needs an electronic signature");
+        }
+        QualificationChange change = new QualificationChange(id, qualificationStatus, to, reason, actorId, actorName,
+                now, signature);
+        this.qualificationStatus = to;
+        return change;
     }
 
     public UUID id() {
