@@ -3,6 +3,7 @@ package com.partnershipgovernance.partner.partner;
 import com.partnershipgovernance.partner.partner.events.PartnerEvents;
 import com.partnershipgovernance.partner.partner.events.PartnerQualificationChanged;
 import com.partnershipgovernance.partner.partner.events.PartnerRegistered;
+import com.partnershipgovernance.partner.partner.events.PartnerUpdated;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -31,6 +32,13 @@ class EventDocumentationTest {
         String doc = Files.readString(Path.of("docs/events.md"));
         assertThat(documentedFields(doc, PartnerEvents.QUALIFICATION_CHANGED)).containsExactlyElementsOf(
                 Arrays.stream(PartnerQualificationChanged.class.getRecordComponents()).map(c -> c.getName()).toList());
+    }
+
+    @Test
+    void partnerUpdatedIsDocumentedWithExactlyItsPayloadFields() throws Exception {
+        String doc = Files.readString(Path.of("docs/events.md"));
+        assertThat(documentedFields(doc, PartnerEvents.UPDATED)).containsExactlyElementsOf(
+                Arrays.stream(PartnerUpdated.class.getRecordComponents()).map(c -> c.getName()).toList());
     }
 
     private static Set<String> documentedFields(String doc, String type) {

@@ -128,8 +128,14 @@ public class AuditTrail {
             return fieldMapper.valueToTree(em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(value));
         }
         if (value instanceof Collection<?> collection) {
+            List<JsonNode> elements = new ArrayList<>();
+            collection.forEach(element -> elements.add(toJson(element)));
+            if (value instanceof Set<?>) {
+                // a set has no order: sort it, so that only real changes show as changes
+                elements.sort(java.util.Comparator.comparing(JsonNode::toString));
+            }
             ArrayNode array = fieldMapper.createArrayNode();
-            collection.forEach(element -> array.add(toJson(element)));
+            elements.forEach(array::add);
             return array;
         }
         return fieldMapper.valueToTree(value);

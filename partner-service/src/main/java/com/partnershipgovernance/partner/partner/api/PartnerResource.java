@@ -3,7 +3,6 @@ package com.partnershipgovernance.partner.partner.api;
 import com.partnershipgovernance.partner.partner.PartnerRegistration;
 import com.partnershipgovernance.partner.partner.domain.Partner;
 import com.partnershipgovernance.partner.partner.domain.PartnerRepository;
-import com.partnershipgovernance.partner.partner.domain.PartnerType;
 import com.partnershipgovernance.platform.audit.AuditHistory;
 import com.partnershipgovernance.platform.audit.AuditTrail;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
@@ -16,16 +15,20 @@ import com.partnershipgovernance.platform.security.Roles;
 import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -57,17 +60,33 @@ public class PartnerResource {
     @Inject
     Caller caller;
 
+    // the answer reads lazy collections: build it inside the transaction
+    @Transactional
     @POST
     @IdempotentCreate
     @RolesAllowed({Roles.QUALITY, Roles.SUPPLY_CHAIN})
     @Operation(summary = "Register a partner", description = "Creates a PROSPECT from its legal name and type "
             + "and publishes partner.registered. Honours Idempotency-Key.")
-    public Response register(@Valid @NotNull RegisterPartnerRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
-        Partner partner = registration.register(request.legalName(), request.type());
+    public Response register(@Valid @NotNull PartnerProfileRequest request, @Context UriInfo uri) {
+        Partner partner = registration.register(request.toProfile());
         return Response.created(uri.getAbsolutePathBuilder().path(partner.id().toString()).build())
                 .tag(Preconditions.etag(partner.version()))
                 .entity(PartnerView.of(partner))
                 .build();
+    }
+
+    // the answer reads lazy collections: build it inside the transaction
+    @Transactional
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.QUALITY, Roles.SUPPLY_CHAIN})
+    @Operation(summary = "Revise a partner's profile", description = "Replaces the profile. Needs If-Match; "
+            + "X-Change-Reason is required once the partner was approved. Publishes partner.updated when name, "
+            + "type, service or engagement model, or country change.")
+    public Response revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                           @Valid @NotNull PartnerProfileRequest request) {
+        Partner partner = registration.revise(id, ifMatch, request.toProfile());
+        return Response.ok(PartnerView.of(partner)).tag(Preconditions.etag(partner.version())).build();
     }
 
     @GET
@@ -79,15 +98,13 @@ public class PartnerResource {
     }
 
     @GET
-    @Operation(summary = "List partners", description = "Paged; filter by type and free text on the legal name.")
-    public Page<PartnerView> list(@BeanParam @Valid PageRequest page, @QueryParam("type") PartnerType type,
+    @Operation(summary = "List partners", description = "Paged; filter by type, modality, capability, scale, "
+            + "country, qualification status, engagement model and free text on the legal name.")
+    public Page<PartnerView> list(@BeanParam @Valid PageRequest page, @BeanParam @Valid PartnerFilter filter,
                                   @QueryParam("q") String text) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
-        if (type != null) {
-            where.append(" and type = :type");
-            parameters.and("type", type);
-        }
+        filter.appendTo(where, parameters);
         if (text != null && !text.isBlank()) {
             where.append(" and lower(legalName) like :text");
             parameters.and("text", "%" + text.strip().toLowerCase() + "%");

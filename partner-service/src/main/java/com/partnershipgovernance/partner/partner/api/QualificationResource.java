@@ -10,6 +10,7 @@ import com.partnershipgovernance.platform.security.Caller;
 import com.partnershipgovernance.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -45,6 +46,8 @@ public class QualificationResource {
     @Inject
     Caller caller;
 
+    // the answer reads lazy collections: build it inside the transaction
+    @Transactional
     @POST
     @RolesAllowed(Roles.QUALITY)
     @Operation(summary = "Change a partner's qualification", description = "Needs If-Match. Approving "

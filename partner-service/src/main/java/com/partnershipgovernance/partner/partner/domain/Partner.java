@@ -2,7 +2,10 @@ package com.partnershipgovernance.partner.partner.domain;
 
 import com.partnershipgovernance.platform.problem.IllegalTransitionException;
 import com.partnershipgovernance.platform.signature.ElectronicSignature;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +15,9 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -38,6 +44,35 @@ public class Partner {
     @Column(name = "qualification_status", nullable = false)
     private QualificationStatus qualificationStatus;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "service_model")
+    private ServiceModel serviceModel;
+
+    @Column(name = "headquarters_country")
+    private String headquartersCountry;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "engagement_model")
+    private EngagementModel engagementModel;
+
+    @ElementCollection
+    @CollectionTable(name = "partner_modality", joinColumns = @JoinColumn(name = "partner_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "modality")
+    private Set<Modality> modalities = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "partner_capability", joinColumns = @JoinColumn(name = "partner_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "capability")
+    private Set<Capability> capabilities = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "partner_scale", joinColumns = @JoinColumn(name = "partner_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "scale")
+    private Set<Scale> scales = new HashSet<>();
+
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
 
@@ -47,17 +82,59 @@ public class Partner {
     protected Partner() {
     }
 
-    private Partner(String legalName, PartnerType type, Instant registeredAt) {
+    private Partner(PartnerProfile profile, Instant registeredAt) {
         this.id = UUID.randomUUID();
-        this.legalName = legalName.strip();
-        this.type = type;
         this.qualificationStatus = QualificationStatus.PROSPECT;
         this.registeredAt = registeredAt;
+        revise(profile);
     }
 
     /** Registers a prospect. */
+    public static Partner register(PartnerProfile profile, Instant now) {
+        return new Partner(profile, now);
+    }
+
+    /** Registers a prospect known only by name and type. */
     public static Partner register(String legalName, PartnerType type, Instant now) {
-        return new Partner(legalName, type, now);
+        return new Partner(PartnerProfile.of(legalName, type), now);
+    }
+
+    /**
+     * Replaces the profile.
+     *
+     * @return whether something other services are told of changed (name, type, service or engagement
+     *         model, country): then {@code partner.updated} is due
+     */
+    public boolean revise(PartnerProfile profile) {
+        boolean announced = !Objects.equals(legalName, profile.legalName()) || type != profile.type()
+                || serviceModel != profile.serviceModel() || engagementModel != profile.engagementModel()
+                || !Objects.equals(headquartersCountry, profile.headquartersCountry());
+        legalName = profile.legalName();
+        type = profile.type();
+        serviceModel = profile.serviceModel();
+        headquartersCountry = profile.headquartersCountry();
+        engagementModel = profile.engagementModel();
+        replace(modalities, profile.modalities());
+        replace(capabilities, profile.capabilities());
+        replace(scales, profile.scales());
+        return announced;
+    }
+
+    /** Edits of an approved (or suspended) partner's record need a reason in the audit trail. */
+    public boolean needsReasonForEdits() {
+        return qualificationStatus == QualificationStatus.QUALIFIED
+                || qualificationStatus == QualificationStatus.CONDITIONALLY_APPROVED
+                || qualificationStatus == QualificationStatus.SUSPENDED;
+    }
+
+    public PartnerProfile profile() {
+        return new PartnerProfile(legalName, type, serviceModel, headquartersCountry, engagementModel, modalities,
+                capabilities, scales);
+    }
+
+    private static <T> void replace(Set<T> current, Set<T> wanted) {
+        current.retainAll(wanted);
+        current.addAll(wanted);
     }
 
     /**
@@ -94,6 +171,18 @@ public class Partner {
 
     public PartnerType type() {
         return type;
+    }
+
+    public ServiceModel serviceModel() {
+        return serviceModel;
+    }
+
+    public String headquartersCountry() {
+        return headquartersCountry;
+    }
+
+    public EngagementModel engagementModel() {
+        return engagementModel;
     }
 
     public QualificationStatus qualificationStatus() {

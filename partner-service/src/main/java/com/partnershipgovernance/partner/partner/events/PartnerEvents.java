@@ -6,6 +6,7 @@ public final class PartnerEvents {
     public static final String TOPIC = "partner.events.v1";
     public static final String AGGREGATE = "Partner";
     public static final String REGISTERED = "partner.registered";
+    public static final String UPDATED = "partner.updated";
     public static final String QUALIFICATION_CHANGED = "partner.qualification-changed";
 
     private PartnerEvents() {

@@ -11,7 +11,12 @@ public record PartnerRegistered(UUID partnerId, String legalName, String type, S
                                 String engagementModel, String headquartersCountry, String qualificationStatus) {
 
     public static PartnerRegistered of(Partner partner) {
-        return new PartnerRegistered(partner.id(), partner.legalName(), partner.type().name(), null, null, null,
+        return new PartnerRegistered(partner.id(), partner.legalName(), partner.type().name(),
+                nameOf(partner.serviceModel()), nameOf(partner.engagementModel()), partner.headquartersCountry(),
                 partner.qualificationStatus().name());
+    }
+
+    static String nameOf(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 }

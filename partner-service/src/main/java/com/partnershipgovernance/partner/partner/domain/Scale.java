@@ -1,0 +1,6 @@
+package com.partnershipgovernance.partner.partner.domain;
+
+/** The volumes a partner can serve. */
+public enum Scale {
+    PRECLINICAL, CLINICAL, COMMERCIAL
+}
