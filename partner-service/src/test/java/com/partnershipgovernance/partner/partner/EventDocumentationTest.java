@@ -4,6 +4,7 @@ import com.partnershipgovernance.partner.partner.events.PartnerEvents;
 import com.partnershipgovernance.partner.partner.events.PartnerQualificationChanged;
 import com.partnershipgovernance.partner.partner.events.PartnerRegistered;
 import com.partnershipgovernance.partner.partner.events.PartnerUpdated;
+import com.partnershipgovernance.partner.site.events.CertificationExpiring;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -39,6 +40,13 @@ class EventDocumentationTest {
         String doc = Files.readString(Path.of("docs/events.md"));
         assertThat(documentedFields(doc, PartnerEvents.UPDATED)).containsExactlyElementsOf(
                 Arrays.stream(PartnerUpdated.class.getRecordComponents()).map(c -> c.getName()).toList());
+    }
+
+    @Test
+    void certificationExpiringIsDocumentedWithExactlyItsPayloadFields() throws Exception {
+        String doc = Files.readString(Path.of("docs/events.md"));
+        assertThat(documentedFields(doc, "partner.certification-expiring")).containsExactlyElementsOf(
+                Arrays.stream(CertificationExpiring.class.getRecordComponents()).map(c -> c.getName()).toList());
     }
 
     private static Set<String> documentedFields(String doc, String type) {

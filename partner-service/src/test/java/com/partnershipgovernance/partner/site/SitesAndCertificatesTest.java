@@ -1,0 +1,144 @@
+package com.partnershipgovernance.partner.site;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.partnershipgovernance.platform.testing.TestInfrastructure;
+import com.partnershipgovernance.platform.testing.TopicRecorder;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+@QuarkusTest
+class SitesAndCertificatesTest {
+
+    private static final String EXPIRING = "com.partnershipgovernance.partner.certification-expiring.v1";
+
+    @Inject
+    CertificateExpiryWatch watch;
+
+    private TopicRecorder partnerEvents;
+
+    @BeforeEach
+    void recordEvents() {
+        partnerEvents = TopicRecorder.of("partner.events.v1");
+    }
+
+    @AfterEach
+    void stopRecording() {
+        partnerEvents.close();
+    }
+
+    @Test
+    void certificatesExpiringWithinTheWindowAreListedAndOthersAreNot() {
+        String partner = registerPartner();
+        String site = addSite(partner);
+        String soon = addCertificate(partner, site, LocalDate.now().plusDays(30));
+        String later = addCertificate(partner, site, LocalDate.now().plusDays(400));
+
+        List<String> expiring = given().auth().oauth2(viewer()).get("/certifications/expiring").then()
+                .statusCode(200).extract().path("items.id");
+        assertThat(expiring).contains(soon).doesNotContain(later);
+        List<String> withinAYearAndAHalf = given().auth().oauth2(viewer())
+                .get("/certifications/expiring?withinDays=500").then().statusCode(200).extract().path("items.id");
+        assertThat(withinAYearAndAHalf).contains(soon, later);
+        given().auth().oauth2(viewer()).get("/partners/" + partner + "/sites").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].certificates", hasSize(2))
+                .body("items[0].certificates[0].daysLeft", equalTo(30));
+    }
+
+    @Test
+    void eachCertificateEnteringTheWindowIsAnnouncedExactlyOnce() throws Exception {
+        String partner = registerPartner();
+        String site = addSite(partner);
+        String first = addCertificate(partner, site, LocalDate.now().plusDays(10));
+        watch.announceExpiring();
+        watch.announceExpiring();
+        String second = addCertificate(partner, site, LocalDate.now().plusDays(20));
+        watch.announceExpiring();
+
+        // the partner's events keep their order: once the second is there, a repeat of the first would be too
+        await().atMost(Duration.ofSeconds(20)).until(() -> announcements(second).size() == 1);
+        assertThat(announcements(first)).hasSize(1);
+        JsonNode payload = new ObjectMapper().readTree(announcements(first).get(0).value());
+        assertThat(payload.get("partnerId").asText()).isEqualTo(partner);
+        assertThat(payload.get("siteId").asText()).isEqualTo(site);
+        assertThat(payload.get("authority").asText()).isEqualTo("Swissmedic");
+        assertThat(payload.get("expiresOn").asText()).isEqualTo(LocalDate.now().plusDays(10).toString());
+        assertThat(payload.get("daysLeft").asInt()).isEqualTo(10);
+    }
+
+    @Test
+    void badInputNamesTheFieldAndUnknownIdsAre404() {
+        String partner = registerPartner();
+        String site = addSite(partner);
+        given().auth().oauth2(quality()).contentType(ContentType.JSON)
+                .body(certificate(LocalDate.now(), LocalDate.now().minusDays(1)))
+                .post("/partners/" + partner + "/sites/" + site + "/certificates").then().statusCode(400)
+                .body("errors[0].field", equalTo("expiresOn"));
+        given().auth().oauth2(quality()).contentType(ContentType.JSON).body("{\"name\":\"Plant\",\"country\":\"Swiss\"}")
+                .post("/partners/" + partner + "/sites").then().statusCode(400)
+                .body("errors[0].field", equalTo("country"));
+        given().auth().oauth2(quality()).contentType(ContentType.JSON).body("{\"name\":\"Plant\",\"country\":\"CH\"}")
+                .post("/partners/" + UUID.randomUUID() + "/sites").then().statusCode(404);
+        given().auth().oauth2(quality()).contentType(ContentType.JSON)
+                .body(certificate(LocalDate.now(), LocalDate.now().plusDays(5)))
+                .post("/partners/" + partner + "/sites/" + UUID.randomUUID() + "/certificates").then().statusCode(404);
+        given().auth().oauth2(viewer()).contentType(ContentType.JSON).body("{\"name\":\"Plant\",\"country\":\"CH\"}")
+                .post("/partners/" + partner + "/sites").then().statusCode(403);
+        given().auth().oauth2(viewer()).get("/partners/" + partner + "/sites").then()
+                .body("items[0].certificates", hasSize(0));
+    }
+
+    private List<ConsumerRecord<String, String>> announcements(String certificateId) {
+        return partnerEvents.matching(r -> EXPIRING.equals(TopicRecorder.header(r, "ce_type"))
+                && r.value().contains(certificateId));
+    }
+
+    private static String registerPartner() {
+        return given().auth().oauth2(quality()).contentType(ContentType.JSON)
+                .body("{\"legalName\":\"Alpine Sterile AG\",\"type\":\"CDMO\"}")
+                .post("/partners").then().statusCode(201).extract().path("id");
+    }
+
+    private static String addSite(String partner) {
+        return given().auth().oauth2(quality()).contentType(ContentType.JSON)
+                .body("{\"name\":\"Basel fill-finish plant\",\"country\":\"CH\"}")
+                .post("/partners/" + partner + "/sites").then().statusCode(201).extract().path("id");
+    }
+
+    private static String addCertificate(String partner, String site, LocalDate expiresOn) {
+        return given().auth().oauth2(quality()).contentType(ContentType.JSON)
+                .body(certificate(LocalDate.now().minusYears(2), expiresOn))
+                .post("/partners/" + partner + "/sites/" + site + "/certificates").then().statusCode(201)
+                .extract().path("id");
+    }
+
+    private static String certificate(LocalDate issuedOn, LocalDate expiresOn) {
+        return "{\"issuingAuthority\":\"Swissmedic\",\"certificateNumber\":\"CH-" + UUID.randomUUID()
+                + "\",\"issuedOn\":\"" + issuedOn + "\",\"expiresOn\":\"" + expiresOn
+                + "\",\"scope\":\"Sterile fill-finish\"}";
+    }
+
+    private static String quality() {
+        return TestInfrastructure.get().tokens().token("u-quality").roles("quality").sign();
+    }
+
+    private static String viewer() {
+        return TestInfrastructure.get().tokens().token("u-viewer").roles("viewer").sign();
+    }
+}
