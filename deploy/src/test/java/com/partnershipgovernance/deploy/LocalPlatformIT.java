@@ -1,12 +1,12 @@
 package com.partnershipgovernance.deploy;
 
+import com.partnershipgovernance.platform.testing.TestInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,9 +51,9 @@ class LocalPlatformIT {
     @Test
     void partnerRegisteredOnPartnerServiceReachesRiskServiceAndSurvivesARestart() throws Exception {
         dataDir = Files.createTempDirectory("pg-launcher-it");
-        int pgPort = freePort();
-        int kafkaPort = freePort();
-        int httpPort = freePort();
+        int pgPort = TestInfrastructure.freePort();
+        int kafkaPort = TestInfrastructure.freePorts(2);
+        int httpPort = TestInfrastructure.freePorts(4);
         List<String> arguments = List.of("--data-dir", dataDir.toString(), "--pg-port", String.valueOf(pgPort),
                 "--kafka-port", String.valueOf(kafkaPort), "--http-port", String.valueOf(httpPort));
 
@@ -131,11 +131,5 @@ class LocalPlatformIT {
 
     private static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -57,7 +57,7 @@ public class PartnerQualification {
     @Transactional
     public Partner change(UUID partnerId, String ifMatch, QualificationStatus to, String reason,
                           SignatureMeaning meaning) {
-        Partner partner = partners.findByIdOptional(partnerId)
+        Partner partner = partners.findActive(partnerId)
                 .orElseThrow(() -> RecordNotFoundException.of("Partner", partnerId));
         Preconditions.requireIfMatch(ifMatch, partner.version());
         changeContext.because(reason);

@@ -48,7 +48,7 @@ public class PartnerRegistration {
     /** Replaces the profile; the reason ({@code X-Change-Reason}) is required once the partner was approved. */
     @Transactional
     public Partner revise(UUID partnerId, String ifMatch, PartnerProfile profile) {
-        Partner partner = partners.findByIdOptional(partnerId)
+        Partner partner = partners.findActive(partnerId)
                 .orElseThrow(() -> RecordNotFoundException.of("Partner", partnerId));
         Preconditions.requireIfMatch(ifMatch, partner.version());
         if (partner.needsReasonForEdits()) {
@@ -60,6 +60,18 @@ public class PartnerRegistration {
             outbox.publish(PartnerEvents.TOPIC, PartnerEvents.UPDATED, PartnerEvents.AGGREGATE, partner.id(),
                     PartnerUpdated.of(partner));
         }
+        return partner;
+    }
+
+    /** Retires a partner registered in error or dropped as a prospect; the reason is required. */
+    @Transactional
+    public Partner retire(UUID partnerId, String ifMatch) {
+        Partner partner = partners.findActive(partnerId)
+                .orElseThrow(() -> RecordNotFoundException.of("Partner", partnerId));
+        Preconditions.requireIfMatch(ifMatch, partner.version());
+        String reason = changeContext.requireReason();
+        partner.retire(reason, changeContext.actor().id(), clock.instant());
+        partners.flush();
         return partner;
     }
 }

@@ -28,7 +28,7 @@ public class SiteRegister {
 
     @Transactional
     public Site addSite(UUID partnerId, String name, String country) {
-        if (partners.findByIdOptional(partnerId).isEmpty()) {
+        if (partners.findActive(partnerId).isEmpty()) {
             throw RecordNotFoundException.of("Partner", partnerId);
         }
         Site site = new Site(partnerId, name, country);

@@ -64,13 +64,34 @@ public final class TestInfrastructure {
         }
     }
 
-    /** A TCP port nobody listens on right now. */
+    /**
+     * A TCP port nobody uses right now, below the kernel's ephemeral range (32768 and up on Linux): a port
+     * from that range can be taken by any outgoing connection before the server that was meant to get it
+     * binds it.
+     */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
+        return freePorts(1);
+    }
+
+    /** The first of {@code count} consecutive free ports below the ephemeral range. */
+    public static int freePorts(int count) {
+        java.util.Random random = new java.util.Random();
+        for (int attempt = 0; attempt < 500; attempt++) {
+            int first = 15000 + random.nextInt(17000 - count);
+            if (java.util.stream.IntStream.range(first, first + count).allMatch(TestInfrastructure::isFree)) {
+                return first;
+            }
+        }
+        throw new IllegalStateException("No " + count + " consecutive free ports between 15000 and 32000");
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
-            return socket.getLocalPort();
+            socket.bind(new java.net.InetSocketAddress(port));
+            return true;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return false;
         }
     }
 }

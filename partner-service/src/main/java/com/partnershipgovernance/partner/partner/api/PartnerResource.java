@@ -1,5 +1,6 @@
 package com.partnershipgovernance.partner.partner.api;
 
+import com.partnershipgovernance.partner.partner.PartnerAccess;
 import com.partnershipgovernance.partner.partner.PartnerRegistration;
 import com.partnershipgovernance.partner.partner.domain.Partner;
 import com.partnershipgovernance.partner.partner.domain.PartnerRepository;
@@ -9,7 +10,6 @@ import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
 import com.partnershipgovernance.platform.http.Preconditions;
-import com.partnershipgovernance.platform.problem.RecordNotFoundException;
 import com.partnershipgovernance.platform.security.Caller;
 import com.partnershipgovernance.platform.security.Roles;
 import io.quarkus.panache.common.Parameters;
@@ -20,6 +20,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
@@ -60,6 +61,9 @@ public class PartnerResource {
     @Inject
     Caller caller;
 
+    @Inject
+    PartnerAccess access;
+
     // the answer reads lazy collections: build it inside the transaction
     @Transactional
     @POST
@@ -89,11 +93,23 @@ public class PartnerResource {
         return Response.ok(PartnerView.of(partner)).tag(Preconditions.etag(partner.version())).build();
     }
 
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.QUALITY, Roles.SUPPLY_CHAIN})
+    @Operation(summary = "Retire a partner", description = "For a partner registered in error or a prospect "
+            + "dropped before approval: needs If-Match and X-Change-Reason. An approved or suspended partner is "
+            + "disqualified instead (422). The record and its history stay, readable with includeRetired=true.")
+    public Response retire(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        Partner partner = registration.retire(id, ifMatch);
+        return Response.noContent().tag(Preconditions.etag(partner.version())).build();
+    }
+
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a partner", description = "Answers the partner with its version as ETag.")
-    public Response get(@PathParam("id") UUID id) {
-        Partner partner = visible(id);
+    @Operation(summary = "Read a partner", description = "Answers the partner with its version as ETag; a "
+            + "retired partner only with includeRetired=true.")
+    public Response get(@PathParam("id") UUID id, @QueryParam("includeRetired") boolean includeRetired) {
+        Partner partner = access.readable(id, includeRetired);
         return Response.ok(PartnerView.of(partner)).tag(Preconditions.etag(partner.version())).build();
     }
 
@@ -101,8 +117,9 @@ public class PartnerResource {
     @Operation(summary = "List partners", description = "Paged; filter by type, modality, capability, scale, "
             + "country, qualification status, engagement model and free text on the legal name.")
     public Page<PartnerView> list(@BeanParam @Valid PageRequest page, @BeanParam @Valid PartnerFilter filter,
-                                  @QueryParam("q") String text) {
-        StringBuilder where = new StringBuilder("1 = 1");
+                                  @QueryParam("q") String text,
+                                  @QueryParam("includeRetired") boolean includeRetired) {
+        StringBuilder where = new StringBuilder(includeRetired ? "1 = 1" : "retirement.retiredAt is null");
         Parameters parameters = new Parameters();
         filter.appendTo(where, parameters);
         if (text != null && !text.isBlank()) {
@@ -121,14 +138,7 @@ public class PartnerResource {
     @Path("/{id}/history")
     @Operation(summary = "Audit trail of a partner", description = "Who changed what, when and why.")
     public AuditHistory history(@PathParam("id") UUID id) {
-        visible(id);
+        access.readable(id, true);
         return auditTrail.historyOf(Partner.class, id);
-    }
-
-    /** The partner, if it exists and the caller may see it; a partner user sees only their own. */
-    private Partner visible(UUID id) {
-        boolean foreign = caller.isPartnerUser() && !caller.partnerId().map(id::equals).orElse(false);
-        return partners.findByIdOptional(id).filter(p -> !foreign)
-                .orElseThrow(() -> RecordNotFoundException.of("Partner", id));
     }
 }

@@ -30,13 +30,17 @@ public record PartnerView(UUID id,
                           List<Scale> scales,
                           QualificationStatus qualificationStatus,
                           Instant registeredAt,
+                          @Schema(description = "set once the partner was retired") Instant retiredAt,
+                          String retiredReason,
                           @Schema(description = "the record's version, also its ETag", example = "0") long version) {
 
     static PartnerView of(Partner p) {
         PartnerProfile profile = p.profile();
         return new PartnerView(p.id(), p.legalName(), p.type(), p.serviceModel(), p.headquartersCountry(),
                 p.engagementModel(), sorted(profile.modalities()), sorted(profile.capabilities()),
-                sorted(profile.scales()), p.qualificationStatus(), p.registeredAt(), p.version());
+                sorted(profile.scales()), p.qualificationStatus(), p.registeredAt(),
+                p.isRetired() ? p.retirement().retiredAt() : null, p.isRetired() ? p.retirement().reason() : null,
+                p.version());
     }
 
     private static <E extends Enum<E>> List<E> sorted(Set<E> values) {

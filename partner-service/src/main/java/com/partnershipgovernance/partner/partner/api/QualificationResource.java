@@ -1,12 +1,10 @@
 package com.partnershipgovernance.partner.partner.api;
 
+import com.partnershipgovernance.partner.partner.PartnerAccess;
 import com.partnershipgovernance.partner.partner.PartnerQualification;
 import com.partnershipgovernance.partner.partner.domain.Partner;
-import com.partnershipgovernance.partner.partner.domain.PartnerRepository;
 import com.partnershipgovernance.partner.partner.domain.QualificationChangeRepository;
 import com.partnershipgovernance.platform.http.Preconditions;
-import com.partnershipgovernance.platform.problem.RecordNotFoundException;
-import com.partnershipgovernance.platform.security.Caller;
 import com.partnershipgovernance.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -38,13 +36,10 @@ public class QualificationResource {
     PartnerQualification qualification;
 
     @Inject
-    PartnerRepository partners;
-
-    @Inject
     QualificationChangeRepository changes;
 
     @Inject
-    Caller caller;
+    PartnerAccess access;
 
     // the answer reads lazy collections: build it inside the transaction
     @Transactional
@@ -64,9 +59,7 @@ public class QualificationResource {
     @Path("/history")
     @Operation(summary = "Qualification history", description = "Every move with reason, who, when and signature.")
     public QualificationChangeView.History history(@PathParam("id") UUID id) {
-        boolean foreign = caller.isPartnerUser() && !caller.partnerId().map(id::equals).orElse(false);
-        Partner partner = partners.findByIdOptional(id).filter(p -> !foreign)
-                .orElseThrow(() -> RecordNotFoundException.of("Partner", id));
+        Partner partner = access.readable(id, true);
         return new QualificationChangeView.History(changes.historyOf(id).stream()
                 .map(c -> QualificationChangeView.of(c, partner)).toList());
     }

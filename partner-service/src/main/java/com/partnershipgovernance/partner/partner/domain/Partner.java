@@ -1,10 +1,13 @@
 package com.partnershipgovernance.partner.partner.domain;
 
+import com.partnershipgovernance.platform.problem.BusinessRuleException;
 import com.partnershipgovernance.platform.problem.IllegalTransitionException;
+import com.partnershipgovernance.platform.retire.Retirement;
 import com.partnershipgovernance.platform.signature.ElectronicSignature;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -75,6 +78,9 @@ public class Partner {
 
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
+
+    @Embedded
+    private Retirement retirement;
 
     @Version
     private long version;
@@ -159,6 +165,29 @@ public class Partner {
                 now, signature);
         this.qualificationStatus = to;
         return change;
+    }
+
+    /**
+     * Retires the record (it was registered in error, or the prospect was dropped). A partner the sponsor
+     * approved or suspended is part of the GMP record: it is disqualified, never retired.
+     */
+    public void retire(String reason, String actorId, Instant now) {
+        if (isRetired()) {
+            throw new IllegalTransitionException("The partner was already retired");
+        }
+        if (needsReasonForEdits()) {
+            throw BusinessRuleException.onField("qualificationStatus", "is " + qualificationStatus
+                    + ": an approved or suspended partner is disqualified, not retired");
+        }
+        retirement = new Retirement(now, actorId, reason);
+    }
+
+    public boolean isRetired() {
+        return retirement != null && retirement.retiredAt() != null;
+    }
+
+    public Retirement retirement() {
+        return retirement;
     }
 
     public UUID id() {

@@ -1,6 +1,6 @@
 package com.partnershipgovernance.partner.site.api;
 
-import com.partnershipgovernance.partner.partner.domain.PartnerRepository;
+import com.partnershipgovernance.partner.partner.PartnerAccess;
 import com.partnershipgovernance.partner.site.SiteRegister;
 import com.partnershipgovernance.partner.site.domain.GmpCertificate;
 import com.partnershipgovernance.partner.site.domain.GmpCertificateRepository;
@@ -8,8 +8,6 @@ import com.partnershipgovernance.partner.site.domain.Site;
 import com.partnershipgovernance.partner.site.domain.SiteRepository;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.http.Preconditions;
-import com.partnershipgovernance.platform.problem.RecordNotFoundException;
-import com.partnershipgovernance.platform.security.Caller;
 import com.partnershipgovernance.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -43,16 +41,13 @@ public class SiteResource {
     SiteRegister register;
 
     @Inject
-    PartnerRepository partners;
+    PartnerAccess access;
 
     @Inject
     SiteRepository sites;
 
     @Inject
     GmpCertificateRepository certificates;
-
-    @Inject
-    Caller caller;
 
     @Inject
     Clock clock;
@@ -86,10 +81,7 @@ public class SiteResource {
     @GET
     @Operation(summary = "A partner's sites with their certificates")
     public SiteView.Items list(@PathParam("partnerId") UUID partnerId) {
-        boolean foreign = caller.isPartnerUser() && !caller.partnerId().map(partnerId::equals).orElse(false);
-        if (foreign || partners.findByIdOptional(partnerId).isEmpty()) {
-            throw RecordNotFoundException.of("Partner", partnerId);
-        }
+        access.readable(partnerId);
         LocalDate today = LocalDate.now(clock);
         return new SiteView.Items(sites.list("partnerId", partnerId).stream()
                 .map(s -> SiteView.of(s, certificates.ofSite(s.id()).stream()

@@ -1,0 +1,127 @@
+package com.partnershipgovernance.partner.regulatory.api;
+
+import com.partnershipgovernance.partner.partner.PartnerAccess;
+import com.partnershipgovernance.partner.regulatory.TrackRecord;
+import com.partnershipgovernance.partner.regulatory.domain.Inspection;
+import com.partnershipgovernance.partner.regulatory.domain.InspectionRepository;
+import com.partnershipgovernance.platform.audit.AuditHistory;
+import com.partnershipgovernance.platform.audit.AuditTrail;
+import com.partnershipgovernance.platform.http.IdempotentCreate;
+import com.partnershipgovernance.platform.http.Preconditions;
+import com.partnershipgovernance.platform.problem.RecordNotFoundException;
+import com.partnershipgovernance.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Regulatory inspections of a partner; quality owns them. */
+@Path("/partners/{partnerId}/inspections")
+@Tag(name = "Regulatory track record")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class InspectionResource {
+
+    @Inject
+    TrackRecord trackRecord;
+
+    @Inject
+    InspectionRepository inspections;
+
+    @Inject
+    PartnerAccess access;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    Clock clock;
+
+    @POST
+    @IdempotentCreate
+    @RolesAllowed(Roles.QUALITY)
+    @Operation(summary = "Record an inspection", description = "Outcome NAI, VAI, OAI, FORM_483 (with at least "
+            + "one observation) or WARNING_LETTER; siteId, if given, must be a site of the partner (422). "
+            + "Honours Idempotency-Key.")
+    public Response record(@PathParam("partnerId") UUID partnerId, @Valid @NotNull InspectionRequest request,
+                           @Context UriInfo uri) {
+        Inspection inspection = trackRecord.recordInspection(partnerId, request.toFacts(LocalDate.now(clock)));
+        return Response.created(uri.getAbsolutePathBuilder().path(inspection.id().toString()).build())
+                .tag(Preconditions.etag(inspection.version())).entity(InspectionView.of(inspection)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.QUALITY)
+    @Operation(summary = "Correct an inspection record", description = "Needs If-Match and X-Change-Reason.")
+    public Response correct(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id,
+                            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull InspectionRequest request) {
+        Inspection inspection = trackRecord.correctInspection(partnerId, id, ifMatch,
+                request.toFacts(LocalDate.now(clock)));
+        return Response.ok(InspectionView.of(inspection)).tag(Preconditions.etag(inspection.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.QUALITY)
+    @Operation(summary = "Retire an inspection record", description = "Needs If-Match and X-Change-Reason; the "
+            + "record and its history stay, readable with includeRetired=true.")
+    public Response retire(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id,
+                           @HeaderParam("If-Match") String ifMatch) {
+        Inspection inspection = trackRecord.retireInspection(partnerId, id, ifMatch);
+        return Response.noContent().tag(Preconditions.etag(inspection.version())).build();
+    }
+
+    @GET
+    @Operation(summary = "A partner's inspections", description = "Latest first.")
+    public InspectionView.Items list(@PathParam("partnerId") UUID partnerId,
+                                     @QueryParam("includeRetired") boolean includeRetired) {
+        access.readable(partnerId);
+        return new InspectionView.Items(inspections.ofPartner(partnerId, includeRetired).stream()
+                .map(InspectionView::of).toList());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read an inspection")
+    public Response get(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id,
+                        @QueryParam("includeRetired") boolean includeRetired) {
+        Inspection inspection = readable(partnerId, id, includeRetired);
+        return Response.ok(InspectionView.of(inspection)).tag(Preconditions.etag(inspection.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Audit trail of an inspection record")
+    public AuditHistory history(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id) {
+        readable(partnerId, id, true);
+        return auditTrail.historyOf(Inspection.class, id);
+    }
+
+    private Inspection readable(UUID partnerId, UUID id, boolean includeRetired) {
+        access.readable(partnerId);
+        return inspections.findByIdOptional(id)
+                .filter(i -> i.partnerId().equals(partnerId) && (includeRetired || !i.isRetired()))
+                .orElseThrow(() -> RecordNotFoundException.of("Inspection", id));
+    }
+}
