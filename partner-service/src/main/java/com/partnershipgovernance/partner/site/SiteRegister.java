@@ -5,6 +5,8 @@ import com.partnershipgovernance.partner.site.domain.GmpCertificate;
 import com.partnershipgovernance.partner.site.domain.GmpCertificateRepository;
 import com.partnershipgovernance.partner.site.domain.Site;
 import com.partnershipgovernance.partner.site.domain.SiteRepository;
+import com.partnershipgovernance.platform.audit.ChangeContext;
+import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.problem.RecordNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,7 +15,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** Adds partners' sites and their GMP certificates. */
+/** Adds partners' sites and their GMP certificates, and corrects them with a reason. */
 @ApplicationScoped
 public class SiteRegister {
 
@@ -26,6 +28,9 @@ public class SiteRegister {
     @Inject
     GmpCertificateRepository certificates;
 
+    @Inject
+    ChangeContext changeContext;
+
     @Transactional
     public Site addSite(UUID partnerId, String name, String country) {
         if (partners.findActive(partnerId).isEmpty()) {
@@ -37,10 +42,42 @@ public class SiteRegister {
     }
 
     @Transactional
+    public Site describeSite(UUID partnerId, UUID siteId, String ifMatch, String name, String country) {
+        Site site = site(partnerId, siteId);
+        Preconditions.requireIfMatch(ifMatch, site.version());
+        changeContext.requireReason();
+        site.describe(name, country);
+        sites.flush();
+        return site;
+    }
+
+    @Transactional
+    public GmpCertificate correctCertificate(UUID partnerId, UUID siteId, UUID certificateId, String ifMatch,
+                                             String authority, String number, LocalDate issuedOn,
+                                             LocalDate expiresOn, String scope) {
+        site(partnerId, siteId);
+        GmpCertificate certificate = certificates.findByIdOptional(certificateId)
+                .filter(c -> c.siteId().equals(siteId))
+                .orElseThrow(() -> RecordNotFoundException.of("GMP certificate", certificateId));
+        Preconditions.requireIfMatch(ifMatch, certificate.version());
+        changeContext.requireReason();
+        certificate.correct(authority, number, issuedOn, expiresOn, scope);
+        certificates.flush();
+        return certificate;
+    }
+
+    private Site site(UUID partnerId, UUID siteId) {
+        if (partners.findActive(partnerId).isEmpty()) {
+            throw RecordNotFoundException.of("Partner", partnerId);
+        }
+        return sites.findByIdOptional(siteId).filter(s -> s.partnerId().equals(partnerId))
+                .orElseThrow(() -> RecordNotFoundException.of("Site", siteId));
+    }
+
+    @Transactional
     public GmpCertificate addCertificate(UUID partnerId, UUID siteId, String authority, String number,
                                          LocalDate issuedOn, LocalDate expiresOn, String scope) {
-        Site site = sites.findByIdOptional(siteId).filter(s -> s.partnerId().equals(partnerId))
-                .orElseThrow(() -> RecordNotFoundException.of("Site", siteId));
+        Site site = site(partnerId, siteId);
         GmpCertificate certificate = new GmpCertificate(site, authority, number, issuedOn, expiresOn, scope);
         certificates.persistAndFlush(certificate);
         return certificate;

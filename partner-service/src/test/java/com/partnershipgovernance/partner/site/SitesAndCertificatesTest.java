@@ -83,6 +83,38 @@ class SitesAndCertificatesTest {
     }
 
     @Test
+    void aCorrectedExpiryIsAnnouncedAfreshAndTheCorrectionKeepsOldAndNewValuesWithTheReason() {
+        String partner = registerPartner();
+        String site = addSite(partner);
+        String certificate = addCertificate(partner, site, LocalDate.now().plusDays(15));
+        watch.announceExpiring();
+        await().atMost(Duration.ofSeconds(20)).until(() -> announcements(certificate).size() == 1);
+
+        String path = "/partners/" + partner + "/sites/" + site + "/certificates/" + certificate;
+        LocalDate corrected = LocalDate.now().plusDays(45);
+        given().auth().oauth2(quality()).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(certificate(LocalDate.now().minusYears(2), corrected)).put(path).then().statusCode(400)
+                .body("errors[0].field", equalTo("X-Change-Reason"));
+        given().auth().oauth2(quality()).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .header("X-Change-Reason", "expiry date mistyped from the certificate")
+                .body(certificate(LocalDate.now().minusYears(2), corrected)).put(path).then().statusCode(200)
+                .body("expiresOn", equalTo(corrected.toString())).body("daysLeft", equalTo(45));
+        watch.announceExpiring();
+        await().atMost(Duration.ofSeconds(20)).until(() -> announcements(certificate).size() == 2);
+
+        given().auth().oauth2(viewer()).get(path + "/history").then().statusCode(200)
+                .body("items[-1].reason", equalTo("expiry date mistyped from the certificate"))
+                .body("items[-1].changes.find { it.field == 'expiresOn' }.to", equalTo(corrected.toString()));
+        given().auth().oauth2(quality()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .header("X-Change-Reason", "site renamed after the merger")
+                .body("{\"name\":\"Basel aseptic plant\",\"country\":\"CH\"}")
+                .put("/partners/" + partner + "/sites/" + site).then().statusCode(200)
+                .body("name", equalTo("Basel aseptic plant")).body("certificates", hasSize(1));
+        given().auth().oauth2(viewer()).get("/partners/" + partner + "/sites/" + site + "/history").then()
+                .statusCode(200).body("items[1].changes[0].from", equalTo("Basel fill-finish plant"));
+    }
+
+    @Test
     void badInputNamesTheFieldAndUnknownIdsAre404() {
         String partner = registerPartner();
         String site = addSite(partner);

@@ -10,11 +10,12 @@ import java.util.UUID;
 @Schema(name = "GmpCertificate")
 public record CertificateView(UUID id, UUID siteId, UUID partnerId, String issuingAuthority,
                               String certificateNumber, LocalDate issuedOn, LocalDate expiresOn, String scope,
-                              @Schema(description = "negative once expired") long daysLeft) {
+                              @Schema(description = "negative once expired") long daysLeft,
+                              @Schema(description = "the record's version, also its ETag") long version) {
 
     static CertificateView of(GmpCertificate c, LocalDate today) {
         return new CertificateView(c.id(), c.siteId(), c.partnerId(), c.issuingAuthority(), c.certificateNumber(),
-                c.issuedOn(), c.expiresOn(), c.scope(), c.daysLeft(today));
+                c.issuedOn(), c.expiresOn(), c.scope(), c.daysLeft(today), c.version());
     }
 
     /** A list of certificates. */

@@ -6,8 +6,11 @@ import com.partnershipgovernance.partner.site.domain.GmpCertificate;
 import com.partnershipgovernance.partner.site.domain.GmpCertificateRepository;
 import com.partnershipgovernance.partner.site.domain.Site;
 import com.partnershipgovernance.partner.site.domain.SiteRepository;
+import com.partnershipgovernance.platform.audit.AuditHistory;
+import com.partnershipgovernance.platform.audit.AuditTrail;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.http.Preconditions;
+import com.partnershipgovernance.platform.problem.RecordNotFoundException;
 import com.partnershipgovernance.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -15,7 +18,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** A partner's sites and their GMP certificates; quality owns them. */
@@ -50,6 +56,9 @@ public class SiteResource {
     GmpCertificateRepository certificates;
 
     @Inject
+    AuditTrail auditTrail;
+
+    @Inject
     Clock clock;
 
     @POST
@@ -61,7 +70,7 @@ public class SiteResource {
         Site site = register.addSite(partnerId, request.name(), request.country());
         return Response.created(uri.getAbsolutePathBuilder().path(site.id().toString()).build())
                 .tag(Preconditions.etag(site.version()))
-                .entity(SiteView.of(site, java.util.List.of())).build();
+                .entity(SiteView.of(site, List.of())).build();
     }
 
     @POST
@@ -74,8 +83,62 @@ public class SiteResource {
         request.checkDates();
         GmpCertificate certificate = register.addCertificate(partnerId, siteId, request.issuingAuthority(),
                 request.certificateNumber(), request.issuedOn(), request.expiresOn(), request.scope());
-        return Response.status(Response.Status.CREATED)
+        return Response.status(Response.Status.CREATED).tag(Preconditions.etag(certificate.version()))
                 .entity(CertificateView.of(certificate, LocalDate.now(clock))).build();
+    }
+
+    @PUT
+    @Path("/{siteId}")
+    @RolesAllowed(Roles.QUALITY)
+    @Operation(summary = "Correct a site", description = "Needs If-Match and X-Change-Reason.")
+    public Response describeSite(@PathParam("partnerId") UUID partnerId, @PathParam("siteId") UUID siteId,
+                                 @HeaderParam("If-Match") String ifMatch, @Valid @NotNull SiteRequest request) {
+        Site site = register.describeSite(partnerId, siteId, ifMatch, request.name(), request.country());
+        LocalDate today = LocalDate.now(clock);
+        return Response.ok(SiteView.of(site, certificates.ofSite(siteId).stream()
+                .map(c -> CertificateView.of(c, today)).toList())).tag(Preconditions.etag(site.version())).build();
+    }
+
+    @PUT
+    @Path("/{siteId}/certificates/{certificateId}")
+    @RolesAllowed(Roles.QUALITY)
+    @Operation(summary = "Correct a GMP certificate", description = "Needs If-Match and X-Change-Reason. A renewed "
+            + "certificate is added as a new one; a corrected expiry date is announced afresh when it is due.")
+    public Response correctCertificate(@PathParam("partnerId") UUID partnerId, @PathParam("siteId") UUID siteId,
+                                       @PathParam("certificateId") UUID certificateId,
+                                       @HeaderParam("If-Match") String ifMatch,
+                                       @Valid @NotNull CertificateRequest request) {
+        request.checkDates();
+        GmpCertificate certificate = register.correctCertificate(partnerId, siteId, certificateId, ifMatch,
+                request.issuingAuthority(), request.certificateNumber(), request.issuedOn(), request.expiresOn(),
+                request.scope());
+        return Response.ok(CertificateView.of(certificate, LocalDate.now(clock)))
+                .tag(Preconditions.etag(certificate.version())).build();
+    }
+
+    @GET
+    @Path("/{siteId}/history")
+    @Operation(summary = "Audit trail of a site")
+    public AuditHistory siteHistory(@PathParam("partnerId") UUID partnerId, @PathParam("siteId") UUID siteId) {
+        readableSite(partnerId, siteId);
+        return auditTrail.historyOf(Site.class, siteId);
+    }
+
+    @GET
+    @Path("/{siteId}/certificates/{certificateId}/history")
+    @Operation(summary = "Audit trail of a GMP certificate")
+    public AuditHistory certificateHistory(@PathParam("partnerId") UUID partnerId, @PathParam("siteId") UUID siteId,
+                                           @PathParam("certificateId") UUID certificateId) {
+        readableSite(partnerId, siteId);
+        certificates.findByIdOptional(certificateId).filter(c -> c.siteId().equals(siteId))
+                .orElseThrow(() -> RecordNotFoundException.of("GMP certificate", certificateId));
+        return auditTrail.historyOf(GmpCertificate.class, certificateId);
+    }
+
+    private Site readableSite(UUID partnerId, UUID siteId) {
+        access.readable(partnerId, true);
+        return sites.findByIdOptional(siteId).filter(s -> s.partnerId().equals(partnerId))
+                .orElseThrow(() -> RecordNotFoundException.of("Site", siteId));
     }
 
     @GET

@@ -69,6 +69,29 @@ public class GmpCertificate {
         this.scope = scope.strip();
     }
 
+    /**
+     * Corrects the certificate. A changed expiry date is announced afresh when it enters the window:
+     * the earlier announcement was about another date.
+     */
+    public void correct(String issuingAuthority, String certificateNumber, LocalDate issuedOn, LocalDate expiresOn,
+                        String scope) {
+        if (!expiresOn.isAfter(issuedOn)) {
+            throw new IllegalArgumentException("expiresOn must be after issuedOn");
+        }
+        if (!expiresOn.equals(this.expiresOn)) {
+            expiryAnnouncedAt = null;
+        }
+        this.issuingAuthority = issuingAuthority.strip();
+        this.certificateNumber = certificateNumber.strip();
+        this.issuedOn = issuedOn;
+        this.expiresOn = expiresOn;
+        this.scope = scope.strip();
+    }
+
+    public long version() {
+        return version;
+    }
+
     /** Whether it expires within {@code windowDays} of {@code today} (or has expired). */
     public boolean expiresWithin(LocalDate today, int windowDays) {
         return !expiresOn.isAfter(today.plusDays(windowDays));

@@ -40,6 +40,12 @@ public class Site {
         this.country = country;
     }
 
+    /** Corrects the site's name or country. */
+    public void describe(String name, String country) {
+        this.name = name.strip();
+        this.country = country;
+    }
+
     public UUID id() {
         return id;
     }
