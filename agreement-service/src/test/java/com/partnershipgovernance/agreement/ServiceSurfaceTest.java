@@ -16,4 +16,9 @@ class ServiceSurfaceTest {
     void openApiSwaggerUiAndMetricsAreServedWithoutAToken() {
         ServiceSurface.assertOpenApiSwaggerAndMetrics("agreement-service", "/partners");
     }
+
+    @Test
+    void everyOperationIsDocumentedInOpenApi() {
+        ServiceSurface.assertEveryOperationIsDocumented();
+    }
 }

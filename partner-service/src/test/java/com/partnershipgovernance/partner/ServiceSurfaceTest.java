@@ -16,4 +16,9 @@ class ServiceSurfaceTest {
     void openApiSwaggerUiAndMetricsAreServedWithoutAToken() {
         ServiceSurface.assertOpenApiSwaggerAndMetrics("partner-service", "/partners");
     }
+
+    @Test
+    void everyOperationIsDocumentedInOpenApi() {
+        ServiceSurface.assertEveryOperationIsDocumented();
+    }
 }
