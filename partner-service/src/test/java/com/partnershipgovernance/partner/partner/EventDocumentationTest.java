@@ -1,5 +1,7 @@
 package com.partnershipgovernance.partner.partner;
 
+import com.partnershipgovernance.partner.audit.events.AuditClosed;
+import com.partnershipgovernance.partner.audit.events.AuditEvents;
 import com.partnershipgovernance.partner.partner.events.PartnerEvents;
 import com.partnershipgovernance.partner.partner.events.PartnerQualificationChanged;
 import com.partnershipgovernance.partner.partner.events.PartnerRegistered;
@@ -47,6 +49,15 @@ class EventDocumentationTest {
         String doc = Files.readString(Path.of("docs/events.md"));
         assertThat(documentedFields(doc, "partner.certification-expiring")).containsExactlyElementsOf(
                 Arrays.stream(CertificationExpiring.class.getRecordComponents()).map(c -> c.getName()).toList());
+    }
+
+    @Test
+    void auditClosedIsDocumentedWithExactlyItsPayloadFields() throws Exception {
+        String doc = Files.readString(Path.of("docs/events.md"));
+        assertThat(documentedFields(doc, AuditEvents.CLOSED)).containsExactlyElementsOf(
+                Arrays.stream(AuditClosed.class.getRecordComponents()).map(c -> c.getName()).toList());
+        assertThat(Arrays.stream(AuditClosed.Findings.class.getRecordComponents()).map(c -> c.getName()).toList())
+                .allSatisfy(count -> assertThat(doc).contains("`" + count + "`"));
     }
 
     private static Set<String> documentedFields(String doc, String type) {
