@@ -112,7 +112,8 @@ class PartnerProfileTest {
         given().auth().oauth2(quality()).contentType(ContentType.JSON)
                 .body(FULL_PROFILE.replace("\"ADC\"", "\"ANTIBODY\"")).post("/partners").then().statusCode(400)
                 .body("errors[0].field", startsWith("modalities"));
-        given().auth().oauth2(viewer()).get("/partners?modality=ANTIBODY").then().statusCode(404);
+        given().auth().oauth2(viewer()).get("/partners?modality=ANTIBODY").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("modality"));
     }
 
     private List<ConsumerRecord<String, String>> updates(String id) {

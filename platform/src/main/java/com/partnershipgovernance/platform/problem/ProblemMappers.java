@@ -62,6 +62,10 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return respond(JsonProblems.from(json));
         }
+        // a parameter converter's refusal, wrapped by JAX-RS into a 404 for query parameters
+        if (e.getCause() instanceof ProblemException problem) {
+            return problem(problem);
+        }
         Response original = e.getResponse();
         ProblemType type = WebProblems.typeFor(original.getStatus());
         if (type == ProblemType.INTERNAL) {
