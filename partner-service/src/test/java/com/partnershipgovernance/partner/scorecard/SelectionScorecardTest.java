@@ -171,7 +171,8 @@ class SelectionScorecardTest {
 
     @Test
     void aRescoreReplacesTheScoreAndItsHistoryKeepsTheOldValue() {
-        as(viewer()).get("/selections/" + selection + "/scores?candidatePartnerId=" + alpha + "&criterionCode=COST")
+        as(viewer()).get("/selections/" + selection + "/scores?candidatePartnerId=" + alpha + "&criterionCode=COST"
+                        + "&function=FINANCE&evaluatorId=u-finance")
                 .then().statusCode(200).body("total", equalTo(1))
                 .body("items[0].score", equalTo(5)).body("items[0].evaluatorId", equalTo("u-finance"))
                 .body("items[0].evaluatorName", equalTo("Fiona Finance"));
@@ -188,6 +189,9 @@ class SelectionScorecardTest {
                 .body("items[0].revisions[1].changes.find { it.field == 'score' }.from", equalTo(4))
                 .body("items[0].revisions[1].changes.find { it.field == 'score' }.to", equalTo(5))
                 .body("items[0].revisions[1].changes.field", hasItem("comment"));
+
+        as(viewer()).get("/selections/" + selection + "/scores?function=SUPPLY_CHAIN").then().statusCode(200)
+                .body("total", equalTo(2)).body("items.evaluatorId", contains("u-supply", "u-supply"));
 
         // replacing a score without saying why is refused, and changes nothing
         as(finance).body(scoreBody(alpha, "COST", "FINANCE", 3, "second thoughts"))
