@@ -6,6 +6,8 @@ import com.partnershipgovernance.partner.partner.events.PartnerEvents;
 import com.partnershipgovernance.partner.partner.events.PartnerQualificationChanged;
 import com.partnershipgovernance.partner.partner.events.PartnerRegistered;
 import com.partnershipgovernance.partner.partner.events.PartnerUpdated;
+import com.partnershipgovernance.partner.scorecard.events.PartnerSelected;
+import com.partnershipgovernance.partner.scorecard.events.SelectionEvents;
 import com.partnershipgovernance.partner.site.events.CertificationExpiring;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +60,13 @@ class EventDocumentationTest {
                 Arrays.stream(AuditClosed.class.getRecordComponents()).map(c -> c.getName()).toList());
         assertThat(Arrays.stream(AuditClosed.Findings.class.getRecordComponents()).map(c -> c.getName()).toList())
                 .allSatisfy(count -> assertThat(doc).contains("`" + count + "`"));
+    }
+
+    @Test
+    void partnerSelectedIsDocumentedWithExactlyItsPayloadFields() throws Exception {
+        String doc = Files.readString(Path.of("docs/events.md"));
+        assertThat(documentedFields(doc, SelectionEvents.SELECTED)).containsExactlyElementsOf(
+                Arrays.stream(PartnerSelected.class.getRecordComponents()).map(c -> c.getName()).toList());
     }
 
     private static Set<String> documentedFields(String doc, String type) {

@@ -1,0 +1,136 @@
+package com.partnershipgovernance.partner.scorecard.api;
+
+import com.partnershipgovernance.partner.scorecard.ScorecardHistory;
+import com.partnershipgovernance.partner.scorecard.Selections;
+import com.partnershipgovernance.partner.scorecard.domain.EvaluatingFunction;
+import com.partnershipgovernance.partner.scorecard.domain.EvaluatorScore;
+import com.partnershipgovernance.partner.scorecard.domain.EvaluatorScoreRepository;
+import com.partnershipgovernance.partner.scorecard.domain.Selection;
+import com.partnershipgovernance.platform.http.IdempotentCreate;
+import com.partnershipgovernance.platform.http.Page;
+import com.partnershipgovernance.platform.http.PageRequest;
+import com.partnershipgovernance.platform.security.Roles;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The evaluators' scores of a selection: give or replace one's own, list them, read their audit trail. */
+@Path("/selections/{id}/scores")
+@Tag(name = "Selections")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ScoreResource {
+
+    private static final Map<String, String> SORTABLE = Map.of("scoredAt", "scoredAt",
+            "criterionCode", "criterionCode", "evaluatorId", "evaluatorId");
+
+    @Inject
+    Selections writer;
+
+    @Inject
+    EvaluatorScoreRepository scores;
+
+    @Inject
+    SelectionAccess access;
+
+    @Inject
+    ScorecardHistory history;
+
+    // partner users reach this method only to be answered 404, as for any selection id
+    @POST
+    @IdempotentCreate
+    @RolesAllowed({Roles.RND, Roles.QUALITY, Roles.REGULATORY, Roles.LEGAL, Roles.FINANCE, Roles.SUPPLY_CHAIN,
+            Roles.CLINICAL, Roles.PARTNER_USER})
+    @Operation(summary = "Score a candidate on a criterion", description = "As the function named, which must be "
+            + "one of the caller's roles (403). One current score per evaluator, candidate and criterion: a first "
+            + "score answers 201, a re-score replaces it (200; X-Change-Reason required, the audit trail keeps the "
+            + "old value). A decided selection refuses scores (409). Scores outside the template's scale: 400 "
+            + "naming score; unknown candidate or criterion: 422 naming candidatePartnerId or criterionCode.")
+    public Response score(@PathParam("id") UUID id, @Valid @NotNull ScoreRequest request) {
+        access.hideFromPartnerUsers(id);
+        Selection.ScoreRecorded recorded = writer.score(id, request.toSubmission());
+        Response.Status status = recorded.outcome() == Selection.ScoreOutcome.CREATED
+                ? Response.Status.CREATED : Response.Status.OK;
+        return Response.status(status).entity(ScoreView.of(recorded.score())).build();
+    }
+
+    @Transactional
+    @GET
+    @RolesAllowed({Roles.RND, Roles.QUALITY, Roles.REGULATORY, Roles.LEGAL, Roles.FINANCE, Roles.SUPPLY_CHAIN,
+            Roles.CLINICAL, Roles.STEERING_COMMITTEE, Roles.VIEWER, Roles.PARTNER_USER})
+    @Operation(summary = "List a selection's current scores", description = "Paged; filter by candidate, "
+            + "criterion, function and evaluator.")
+    public Page<ScoreView> list(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page,
+                                @QueryParam("candidatePartnerId") UUID candidate,
+                                @QueryParam("criterionCode") String criterionCode,
+                                @QueryParam("function") EvaluatingFunction function,
+                                @QueryParam("evaluatorId") String evaluatorId) {
+        access.visible(id);
+        Filter filter = new Filter(id, candidate, criterionCode, function, evaluatorId);
+        return Page.of(scores.find(filter.where(), page.sort(SORTABLE, "scoredAt"), filter.parameters), page,
+                ScoreView::of);
+    }
+
+    @Transactional
+    @GET
+    @Path("/history")
+    @RolesAllowed({Roles.RND, Roles.QUALITY, Roles.REGULATORY, Roles.LEGAL, Roles.FINANCE, Roles.SUPPLY_CHAIN,
+            Roles.CLINICAL, Roles.STEERING_COMMITTEE, Roles.VIEWER, Roles.PARTNER_USER})
+    @Operation(summary = "Audit trail of a selection's scores", description = "Per score, every value it had with "
+            + "who, when and why (a re-score shows the old and the new value). Filter by candidate and criterion.")
+    public ScoreHistoryView history(@PathParam("id") UUID id, @QueryParam("candidatePartnerId") UUID candidate,
+                                    @QueryParam("criterionCode") String criterionCode) {
+        access.visible(id);
+        Filter filter = new Filter(id, candidate, criterionCode, null, null);
+        List<EvaluatorScore> found = scores.list(filter.where(),
+                Sort.ascending("candidatePartnerId", "criterionCode", "evaluatorId"), filter.parameters);
+        return new ScoreHistoryView(found.stream()
+                .map(s -> ScoreHistoryView.Item.of(s, history.ofScore(s))).toList());
+    }
+
+    /** The score filters as a query. */
+    private static final class Filter {
+        private final List<String> clauses = new ArrayList<>(List.of("selection.id = :selection"));
+        private final Parameters parameters;
+
+        Filter(UUID selection, UUID candidate, String criterionCode, EvaluatingFunction function, String evaluatorId) {
+            parameters = Parameters.with("selection", selection);
+            add("candidatePartnerId = :candidate", "candidate", candidate);
+            add("criterionCode = :criterion", "criterion", criterionCode);
+            add("function = :function", "function", function);
+            add("evaluatorId = :evaluator", "evaluator", evaluatorId);
+        }
+
+        private void add(String clause, String name, Object value) {
+            if (value != null) {
+                clauses.add(clause);
+                parameters.and(name, value);
+            }
+        }
+
+        String where() {
+            return String.join(" and ", clauses);
+        }
+    }
+}

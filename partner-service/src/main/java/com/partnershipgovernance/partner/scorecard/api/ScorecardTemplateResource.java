@@ -1,0 +1,158 @@
+package com.partnershipgovernance.partner.scorecard.api;
+
+import com.partnershipgovernance.partner.scorecard.ScorecardHistory;
+import com.partnershipgovernance.partner.scorecard.ScorecardTemplates;
+import com.partnershipgovernance.partner.scorecard.domain.ScorecardTemplate;
+import com.partnershipgovernance.partner.scorecard.domain.ScorecardTemplateRepository;
+import com.partnershipgovernance.partner.scorecard.domain.SelectionRepository;
+import com.partnershipgovernance.platform.audit.AuditTrail;
+import com.partnershipgovernance.platform.http.IdempotentCreate;
+import com.partnershipgovernance.platform.http.Page;
+import com.partnershipgovernance.platform.http.PageRequest;
+import com.partnershipgovernance.platform.http.Preconditions;
+import com.partnershipgovernance.platform.problem.RecordNotFoundException;
+import com.partnershipgovernance.platform.security.Roles;
+import io.quarkus.panache.common.Parameters;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Scorecard templates. Any function (or admin) writes them, since each function brings its own
+ * criteria; sponsor roles read them; partner users have no access (403).
+ */
+@Path("/scorecard-templates")
+@Tag(name = "Scorecard templates")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ScorecardTemplateResource {
+
+    private static final Map<String, String> SORTABLE = Map.of("name", "name", "createdAt", "createdAt");
+
+    @Inject
+    ScorecardTemplates writer;
+
+    @Inject
+    ScorecardTemplateRepository templates;
+
+    @Inject
+    SelectionRepository selections;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    ScorecardHistory history;
+
+    // the answer reads lazy collections: build it inside the transaction
+    @Transactional
+    @POST
+    @IdempotentCreate
+    @RolesAllowed({Roles.RND, Roles.QUALITY, Roles.REGULATORY, Roles.LEGAL, Roles.FINANCE, Roles.SUPPLY_CHAIN,
+            Roles.CLINICAL})
+    @Operation(summary = "Create a scorecard template", description = "Version 1 of a template: weighted criteria "
+            + "(weights sum to 100, else 422 naming criteria), a scale and the functions that must score each "
+            + "criterion. Honours Idempotency-Key.")
+    public Response create(@Valid @NotNull TemplateRequest request, @Context UriInfo uri) {
+        ScorecardTemplate template = writer.create(request.toContent());
+        return Response.created(uri.getAbsolutePathBuilder().path(template.id().toString()).build())
+                .tag(Preconditions.etag(template.version()))
+                .entity(TemplateView.of(template, true, false)).build();
+    }
+
+    @Transactional
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.RND, Roles.QUALITY, Roles.REGULATORY, Roles.LEGAL, Roles.FINANCE, Roles.SUPPLY_CHAIN,
+            Roles.CLINICAL})
+    @Operation(summary = "Revise a scorecard template", description = "Needs If-Match. A version no selection uses "
+            + "is changed in place (200). A version in use is never changed: the revision becomes the next version "
+            + "with a new id (201, Location), and selections keep the version they use. Only the latest version "
+            + "can be revised (else 409). X-Change-Reason is recorded in the audit trail.")
+    public Response revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                           @Valid @NotNull TemplateRequest request, @Context UriInfo uri) {
+        ScorecardTemplates.Revision revision = writer.revise(id, ifMatch, request.toContent());
+        ScorecardTemplate template = revision.template();
+        if (revision.newVersion()) {
+            return Response.created(uri.getBaseUriBuilder().path("scorecard-templates")
+                            .path(template.id().toString()).build())
+                    .tag(Preconditions.etag(template.version()))
+                    .entity(TemplateView.of(template, true, false)).build();
+        }
+        return Response.ok(TemplateView.of(template, true, selections.usesTemplate(id)))
+                .tag(Preconditions.etag(template.version())).build();
+    }
+
+    @Transactional
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.RND, Roles.QUALITY, Roles.REGULATORY, Roles.LEGAL, Roles.FINANCE, Roles.SUPPLY_CHAIN,
+            Roles.CLINICAL, Roles.STEERING_COMMITTEE, Roles.VIEWER})
+    @Operation(summary = "Read a scorecard template version", description = "With its version as ETag.")
+    public Response get(@PathParam("id") UUID id) {
+        ScorecardTemplate template = find(id);
+        return Response.ok(view(template)).tag(Preconditions.etag(template.version())).build();
+    }
+
+    @Transactional
+    @GET
+    @RolesAllowed({Roles.RND, Roles.QUALITY, Roles.REGULATORY, Roles.LEGAL, Roles.FINANCE, Roles.SUPPLY_CHAIN,
+            Roles.CLINICAL, Roles.STEERING_COMMITTEE, Roles.VIEWER})
+    @Operation(summary = "List scorecard templates", description = "Paged; the latest version of each template "
+            + "unless allVersions=true; q filters on the name.")
+    public Page<TemplateView> list(@BeanParam @Valid PageRequest page, @QueryParam("q") String text,
+                                   @QueryParam("allVersions") @DefaultValue("false") boolean allVersions) {
+        StringBuilder where = new StringBuilder("from ScorecardTemplate t where 1 = 1");
+        Parameters parameters = new Parameters();
+        if (!allVersions) {
+            where.append(" and t.templateVersion = (select max(o.templateVersion) from ScorecardTemplate o"
+                    + " where o.familyId = t.familyId)");
+        }
+        if (text != null && !text.isBlank()) {
+            where.append(" and lower(t.name) like :text");
+            parameters.and("text", "%" + text.strip().toLowerCase() + "%");
+        }
+        return Page.of(templates.find(where.toString(), page.sort(SORTABLE, "name"), parameters), page, this::view);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.RND, Roles.QUALITY, Roles.REGULATORY, Roles.LEGAL, Roles.FINANCE, Roles.SUPPLY_CHAIN,
+            Roles.CLINICAL, Roles.STEERING_COMMITTEE, Roles.VIEWER})
+    @Operation(summary = "Audit trail of a scorecard template version", description = "Who changed what, when and "
+            + "why: the template's fields in items, each criterion's (also removed ones) in criteria.")
+    public TemplateHistoryView history(@PathParam("id") UUID id) {
+        find(id);
+        return TemplateHistoryView.of(auditTrail.historyOf(ScorecardTemplate.class, id), history.criteriaOf(id));
+    }
+
+    private ScorecardTemplate find(UUID id) {
+        return templates.findByIdOptional(id).orElseThrow(() -> RecordNotFoundException.of("Scorecard template", id));
+    }
+
+    private TemplateView view(ScorecardTemplate template) {
+        return TemplateView.of(template, templates.isLatest(template), selections.usesTemplate(template.id()));
+    }
+}

@@ -1,0 +1,147 @@
+package com.partnershipgovernance.partner.scorecard.api;
+
+import com.partnershipgovernance.partner.scorecard.SelectionRankings;
+import com.partnershipgovernance.partner.scorecard.Selections;
+import com.partnershipgovernance.partner.scorecard.domain.EvaluatingFunction;
+import com.partnershipgovernance.partner.scorecard.domain.ScorecardTemplateRepository;
+import com.partnershipgovernance.partner.scorecard.domain.Selection;
+import com.partnershipgovernance.partner.scorecard.domain.SelectionRepository;
+import com.partnershipgovernance.partner.scorecard.domain.SelectionStatus;
+import com.partnershipgovernance.platform.audit.AuditHistory;
+import com.partnershipgovernance.platform.audit.AuditTrail;
+import com.partnershipgovernance.platform.http.IdempotentCreate;
+import com.partnershipgovernance.platform.http.Page;
+import com.partnershipgovernance.platform.http.PageRequest;
+import com.partnershipgovernance.platform.http.Preconditions;
+import com.partnershipgovernance.platform.security.Roles;
+import io.quarkus.panache.common.Parameters;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Selections (sourcing decisions): any function opens one; sponsor roles read them. Partner users
+ * see nothing of them: 403 on the list and creation, 404 on any selection id.
+ */
+@Path("/selections")
+@Tag(name = "Selections")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SelectionResource {
+
+    private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "title", "title");
+
+    @Inject
+    Selections writer;
+
+    @Inject
+    SelectionRepository selections;
+
+    @Inject
+    ScorecardTemplateRepository templates;
+
+    @Inject
+    SelectionRankings rankings;
+
+    @Inject
+    SelectionAccess access;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    // the answer reads lazy collections: build it inside the transaction
+    @Transactional
+    @POST
+    @IdempotentCreate
+    @RolesAllowed({Roles.RND, Roles.QUALITY, Roles.REGULATORY, Roles.LEGAL, Roles.FINANCE, Roles.SUPPLY_CHAIN,
+            Roles.CLINICAL})
+    @Operation(summary = "Open a selection", description = "Candidates must be existing partners (422 naming "
+            + "candidatePartnerIds); the template must exist and be its latest version (422 naming templateId). "
+            + "Honours Idempotency-Key.")
+    public Response open(@Valid @NotNull SelectionRequest request, @Context UriInfo uri) {
+        Selection selection = writer.open(request.title().strip(), request.description(), request.templateId(),
+                request.ownerFunction(), request.candidates());
+        return Response.created(uri.getAbsolutePathBuilder().path(selection.id().toString()).build())
+                .tag(Preconditions.etag(selection.version())).entity(view(selection)).build();
+    }
+
+    @Transactional
+    @GET
+    @RolesAllowed({Roles.RND, Roles.QUALITY, Roles.REGULATORY, Roles.LEGAL, Roles.FINANCE, Roles.SUPPLY_CHAIN,
+            Roles.CLINICAL, Roles.STEERING_COMMITTEE, Roles.VIEWER})
+    @Operation(summary = "List selections", description = "Paged; filter by status, owner function, template and "
+            + "free text on the title; sort by createdAt (default, newest first) or title.")
+    public Page<SelectionView> list(@BeanParam @Valid PageRequest page, @QueryParam("status") SelectionStatus status,
+                                    @QueryParam("ownerFunction") EvaluatingFunction ownerFunction,
+                                    @QueryParam("templateId") UUID templateId, @QueryParam("q") String text) {
+        List<String> where = new ArrayList<>(List.of("1 = 1"));
+        Parameters parameters = new Parameters();
+        if (status != null) {
+            where.add("status = :status");
+            parameters.and("status", status);
+        }
+        if (ownerFunction != null) {
+            where.add("ownerFunction = :owner");
+            parameters.and("owner", ownerFunction);
+        }
+        if (templateId != null) {
+            where.add("templateId = :template");
+            parameters.and("template", templateId);
+        }
+        if (text != null && !text.isBlank()) {
+            where.add("lower(title) like :text");
+            parameters.and("text", "%" + text.strip().toLowerCase() + "%");
+        }
+        return Page.of(selections.find(String.join(" and ", where), page.sort(SORTABLE, "-createdAt"), parameters),
+                page, this::view);
+    }
+
+    @Transactional
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.RND, Roles.QUALITY, Roles.REGULATORY, Roles.LEGAL, Roles.FINANCE, Roles.SUPPLY_CHAIN,
+            Roles.CLINICAL, Roles.STEERING_COMMITTEE, Roles.VIEWER, Roles.PARTNER_USER})
+    @Operation(summary = "Read a selection", description = "With its signed decision once decided and its version "
+            + "as ETag. 404 for partner users.")
+    public Response get(@PathParam("id") UUID id) {
+        Selection selection = access.visible(id);
+        return Response.ok(view(selection)).tag(Preconditions.etag(selection.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.RND, Roles.QUALITY, Roles.REGULATORY, Roles.LEGAL, Roles.FINANCE, Roles.SUPPLY_CHAIN,
+            Roles.CLINICAL, Roles.STEERING_COMMITTEE, Roles.VIEWER, Roles.PARTNER_USER})
+    @Operation(summary = "Audit trail of a selection", description = "Who opened and decided it, when and why; the "
+            + "scores have their own trail at /selections/{id}/scores/history. 404 for partner users.")
+    public AuditHistory history(@PathParam("id") UUID id) {
+        access.visible(id);
+        return auditTrail.historyOf(Selection.class, id);
+    }
+
+    private SelectionView view(Selection selection) {
+        return SelectionView.of(selection, templates.findById(selection.templateId()),
+                rankings.legalNames(selection.candidates()));
+    }
+}
