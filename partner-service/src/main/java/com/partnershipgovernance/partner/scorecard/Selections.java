@@ -2,7 +2,7 @@ package com.partnershipgovernance.partner.scorecard;
 
 import com.partnershipgovernance.partner.partner.domain.PartnerRepository;
 import com.partnershipgovernance.partner.scorecard.domain.EvaluatingFunction;
-import com.partnershipgovernance.partner.scorecard.domain.RuleViolationException;
+import com.partnershipgovernance.platform.problem.BusinessRuleException;
 import com.partnershipgovernance.partner.scorecard.domain.ScoreSubmission;
 import com.partnershipgovernance.partner.scorecard.domain.ScorecardTemplate;
 import com.partnershipgovernance.partner.scorecard.domain.ScorecardTemplateRepository;
@@ -48,7 +48,7 @@ public class Selections {
     /**
      * Opens a selection.
      *
-     * @throws RuleViolationException naming {@code templateId} (unknown or superseded template) or
+     * @throws BusinessRuleException naming {@code templateId} (unknown or superseded template) or
      *                                {@code candidatePartnerIds} (not partners) (422)
      */
     @Transactional
@@ -56,10 +56,10 @@ public class Selections {
                           Set<UUID> candidates) {
         // a shared lock: a concurrent revision of the template waits, then sees it in use
         ScorecardTemplate template = templates.findByIdOptional(templateId, LockModeType.PESSIMISTIC_READ)
-                .orElseThrow(() -> new RuleViolationException("templateId", "is not a scorecard template"));
+                .orElseThrow(() -> BusinessRuleException.onField("templateId", "is not a scorecard template"));
         int latest = templates.latestVersionOf(template.familyId());
         if (template.templateVersion() < latest) {
-            throw new RuleViolationException("templateId", "is version " + template.templateVersion()
+            throw BusinessRuleException.onField("templateId", "is version " + template.templateVersion()
                     + ", superseded by version " + latest + "; use the latest version");
         }
         Set<UUID> known = new HashSet<>(partners.getEntityManager()
@@ -67,7 +67,7 @@ public class Selections {
                 .setParameter("ids", candidates).getResultList());
         List<UUID> unknown = candidates.stream().filter(id -> !known.contains(id)).sorted().toList();
         if (!unknown.isEmpty()) {
-            throw new RuleViolationException("candidatePartnerIds", "must all be partners; unknown: " + unknown);
+            throw BusinessRuleException.onField("candidatePartnerIds", "must all be partners; unknown: " + unknown);
         }
         Selection selection = Selection.open(title, description, template, ownerFunction, candidates,
                 caller.subject(), caller.name(), clock.instant());

@@ -59,6 +59,8 @@ class RegulatoryTrackRecordTest {
                 400, "authorityName");
         refuseInspection(partner, "{\"inspectedOn\":\"2025-01-01\",\"authority\":\"FDA\",\"outcome\":\"GREAT\"}",
                 400, "outcome");
+        refuseInspection(partner, "{\"inspectedOn\":\"2025-01-01\",\"authority\":\"FDA\",\"outcome\":\"FORM_483\","
+                + "\"observations\":2.5}", 400, "observations");
         refuseInspection(partner, "{\"siteId\":\"" + UUID.randomUUID() + "\",\"inspectedOn\":\"2025-01-01\","
                 + "\"authority\":\"FDA\",\"outcome\":\"NAI\"}", 422, "siteId");
         given().auth().oauth2(viewer()).get("/partners/" + partner + "/inspections").then().statusCode(200)

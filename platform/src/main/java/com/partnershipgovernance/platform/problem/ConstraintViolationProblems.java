@@ -28,7 +28,8 @@ final class ConstraintViolationProblems {
     }
 
     /**
-     * {@code register.request.sites[0].country} becomes {@code sites[0].country}; a query or header
+     * {@code register.request.sites[0].country} becomes {@code sites[0].country} (the index of a list element
+     * belongs to the list, though Bean Validation carries it on the element's property); a query or header
      * parameter keeps its own name; a null body is {@code body}.
      */
     static String fieldOf(Path path) {
@@ -45,19 +46,18 @@ final class ConstraintViolationProblems {
                 parameterName = node.getName();
                 continue;
             }
-            if (kind == ElementKind.CONTAINER_ELEMENT && node.getName() != null && node.getName().startsWith("<")) {
+            // a node inside a list carries the index of its element in the list named before it
+            if (node.isInIterable()) {
                 appendIndex(field, node);
-                continue;
             }
-            if (node.getName() == null) {
-                appendIndex(field, node);
+            String name = node.getName();
+            if (name == null || name.startsWith("<")) {
                 continue;
             }
             if (!field.isEmpty()) {
                 field.append('.');
             }
-            field.append(node.getName());
-            appendIndex(field, node);
+            field.append(name);
         }
         if (field.isEmpty()) {
             return parameterName != null && !"arg0".equals(parameterName) ? parameterName : "body";

@@ -1,5 +1,6 @@
 package com.partnershipgovernance.partner.scorecard.domain;
 
+import com.partnershipgovernance.platform.problem.BusinessRuleException;
 import com.partnershipgovernance.platform.problem.ConflictException;
 import com.partnershipgovernance.platform.problem.IllegalTransitionException;
 import com.partnershipgovernance.platform.problem.ValidationException;
@@ -124,7 +125,7 @@ public class Selection {
                                  EvaluatingFunction ownerFunction, Set<UUID> candidates, String actorId,
                                  String actorName, Instant now) {
         if (candidates.isEmpty()) {
-            throw new RuleViolationException("candidatePartnerIds", "must list at least one partner");
+            throw BusinessRuleException.onField("candidatePartnerIds", "must list at least one partner");
         }
         return new Selection(title, description, template, ownerFunction, candidates, actorId, actorName, now);
     }
@@ -149,7 +150,7 @@ public class Selection {
      *
      * @param template the template version this selection uses
      * @throws ConflictException       when the selection is decided (409)
-     * @throws RuleViolationException  when the candidate or criterion is not part of this selection (422)
+     * @throws BusinessRuleException  when the candidate or criterion is not part of this selection (422)
      * @throws ValidationException     when the score lies outside the template's scale (400)
      */
     public ScoreRecorded score(ScorecardTemplate template, ScoreSubmission submission, String evaluatorId,
@@ -161,10 +162,10 @@ public class Selection {
             throw new ConflictException("Selection " + id + " is " + status + ": its scores are closed");
         }
         if (!candidatePartnerIds.contains(submission.candidatePartnerId())) {
-            throw new RuleViolationException("candidatePartnerId", "is not a candidate of this selection");
+            throw BusinessRuleException.onField("candidatePartnerId", "is not a candidate of this selection");
         }
         if (template.criterion(submission.criterionCode()).isEmpty()) {
-            throw new RuleViolationException("criterionCode", "must be one of the template's criteria "
+            throw BusinessRuleException.onField("criterionCode", "must be one of the template's criteria "
                     + template.definitions().stream().map(CriterionDefinition::code).toList());
         }
         ScoringScale scale = template.scale();
@@ -190,7 +191,7 @@ public class Selection {
      * decision is allowed).
      *
      * @throws IllegalTransitionException when the selection is already decided (409)
-     * @throws RuleViolationException     when the chosen partner is not a candidate (422)
+     * @throws BusinessRuleException     when the chosen partner is not a candidate (422)
      */
     public void decide(UUID chosenPartner, String why, String actorId, String actorName, Instant now,
                        Supplier<ElectronicSignature> signer) {
@@ -199,7 +200,7 @@ public class Selection {
                     + "; a selection is decided once");
         }
         if (!candidatePartnerIds.contains(chosenPartner)) {
-            throw new RuleViolationException("chosenPartnerId", "must be one of the candidates");
+            throw BusinessRuleException.onField("chosenPartnerId", "must be one of the candidates");
         }
         ElectronicSignature signed = signer.get();
         if (signed == null) {

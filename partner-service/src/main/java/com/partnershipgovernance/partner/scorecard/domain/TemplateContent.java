@@ -1,5 +1,6 @@
 package com.partnershipgovernance.partner.scorecard.domain;
 
+import com.partnershipgovernance.platform.problem.BusinessRuleException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,20 +18,20 @@ public record TemplateContent(String name, String description, ScoringScale scal
     public TemplateContent {
         criteria = List.copyOf(criteria);
         if (criteria.isEmpty()) {
-            throw new RuleViolationException("criteria", "must list at least one criterion");
+            throw BusinessRuleException.onField("criteria", "must list at least one criterion");
         }
         Set<String> codes = new HashSet<>();
         for (CriterionDefinition criterion : criteria) {
             if (!codes.add(criterion.code())) {
-                throw new RuleViolationException("criteria", "lists the code " + criterion.code() + " twice");
+                throw BusinessRuleException.onField("criteria", "lists the code " + criterion.code() + " twice");
             }
             if (criterion.requiredFunctions().isEmpty()) {
-                throw new RuleViolationException("criteria", criterion.code() + " must name a function that scores it");
+                throw BusinessRuleException.onField("criteria", criterion.code() + " must name a function that scores it");
             }
         }
         int sum = criteria.stream().mapToInt(CriterionDefinition::weight).sum();
         if (sum != TOTAL_WEIGHT) {
-            throw new RuleViolationException("criteria", "weights must sum to " + TOTAL_WEIGHT + " (they sum to "
+            throw BusinessRuleException.onField("criteria", "weights must sum to " + TOTAL_WEIGHT + " (they sum to "
                     + sum + ")");
         }
     }

@@ -1,5 +1,6 @@
 package com.partnershipgovernance.partner.scorecard.domain;
 
+import com.partnershipgovernance.platform.problem.BusinessRuleException;
 import com.partnershipgovernance.platform.problem.ConflictException;
 import com.partnershipgovernance.platform.problem.IllegalTransitionException;
 import com.partnershipgovernance.platform.problem.ProblemException;
@@ -24,7 +25,7 @@ class ScorecardRulesTest {
     @Test
     void weightsNotSummingToOneHundredAreRefusedNamingCriteria() {
         assertThatThrownBy(() -> content(criterion("EXPERTISE", 60), criterion("COST", 35)))
-                .isInstanceOf(RuleViolationException.class)
+                .isInstanceOf(BusinessRuleException.class)
                 .satisfies(e -> assertThat(field(e)).isEqualTo("criteria"))
                 .hasMessageContaining("they sum to 95");
     }
@@ -32,7 +33,7 @@ class ScorecardRulesTest {
     @Test
     void aCodeListedTwiceIsRefused() {
         assertThatThrownBy(() -> content(criterion("COST", 50), criterion("COST", 50)))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("COST twice");
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("COST twice");
     }
 
     @Test
