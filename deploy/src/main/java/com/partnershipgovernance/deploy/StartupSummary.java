@@ -54,7 +54,7 @@ final class StartupSummary {
         String dataDirOption = defaultDataDir ? "" : " --data-dir " + displayPath(options.dataDir());
         out.append("%nMore tokens: deploy/run token%s --sub alice --name \"Alice Smith\" --roles quality,viewer%n"
                 .formatted(dataDirOption));
-        out.append("%nPress Ctrl-C to stop.%n");
+        out.append("%nPress Ctrl-C to stop.%n".formatted());
         return out.toString();
     }
 
