@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,7 +41,8 @@ public record MsaRequest(
         @Valid @Schema(description = "null when liability is not capped") MoneyRequest liabilityCap,
         @NotNull @Schema(description = "when the agreement is next due for review", example = "2027-12-01")
         LocalDate reviewOn,
-        @Size(max = 50) List<@NotNull @Valid DocumentRequest> documents) {
+        // checked in toTerms(): the platform names a list element's field documents.sha256[0], not documents[0].sha256
+        @Size(max = 50) List<DocumentRequest> documents) {
 
     /** Net payment days and the invoicing currency. */
     @Schema(name = "PaymentTerms")
@@ -59,15 +61,16 @@ public record MsaRequest(
             @Schema(example = "EUR") String currency) {
     }
 
-    /** A contract document in the document management system, pinned by its SHA-256. */
+    /** A contract document in the document management system, pinned by its SHA-256 (64 hex characters). */
     @Schema(name = "DocumentReference")
     public record DocumentRequest(
-            @NotBlank @Size(max = 300) @Schema(example = "MSA signed copy") String title,
-            @NotBlank @Size(max = 2000) @Schema(example = "https://dms.example.com/contracts/msa-acme-2027.pdf")
-            String uri,
-            @NotNull @Pattern(regexp = "[0-9a-fA-F]{64}", message = "must be a SHA-256 of 64 hexadecimal characters")
+            @Schema(example = "MSA signed copy", maxLength = 300) String title,
+            @Schema(example = "https://dms.example.com/contracts/msa-acme-2027.pdf", maxLength = 2000) String uri,
+            @Schema(pattern = "[0-9a-fA-F]{64}", example = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
             String sha256) {
     }
+
+    private static final java.util.regex.Pattern SHA_256 = java.util.regex.Pattern.compile("[0-9a-fA-F]{64}");
 
     /**
      * The terms, once the checks Bean Validation cannot express passed.
@@ -84,13 +87,29 @@ public record MsaRequest(
             requireCurrency("liabilityCap.currency", liabilityCap.currency());
             cap = new Money(liabilityCap.amount(), liabilityCap.currency());
         }
-        List<DocumentReference> references = documents == null ? List.of() : documents.stream()
-                .map(d -> new DocumentReference(d.title().strip(), d.uri().strip(), d.sha256())).toList();
-        for (int i = 0; i < references.size(); i++) {
-            requireAbsoluteUri("documents[" + i + "].uri", references.get(i).uri());
+        List<DocumentReference> references = new ArrayList<>();
+        for (int i = 0; documents != null && i < documents.size(); i++) {
+            references.add(document("documents[" + i + "]", documents.get(i)));
         }
         return new MsaTerms(title.strip(), effectiveOn, expiresOn, governingLaw.strip(),
                 new PaymentTerms(paymentTerms.days(), paymentTerms.currency()), cap, reviewOn, references);
+    }
+
+    private static DocumentReference document(String field, DocumentRequest d) {
+        if (d == null) {
+            throw new ValidationException(field, "must not be null");
+        }
+        if (d.title() == null || d.title().isBlank() || d.title().length() > 300) {
+            throw new ValidationException(field + ".title", "must not be blank, at most 300 characters");
+        }
+        if (d.uri() == null || d.uri().isBlank() || d.uri().length() > 2000) {
+            throw new ValidationException(field + ".uri", "must not be blank, at most 2000 characters");
+        }
+        requireAbsoluteUri(field + ".uri", d.uri().strip());
+        if (d.sha256() == null || !SHA_256.matcher(d.sha256()).matches()) {
+            throw new ValidationException(field + ".sha256", "must be a SHA-256 of 64 hexadecimal characters");
+        }
+        return new DocumentReference(d.title().strip(), d.uri().strip(), d.sha256());
     }
 
     private static void requireCurrency(String field, String code) {
