@@ -87,12 +87,19 @@ class MsaLifecycleTest {
                 + "\"signature\":{\"meaning\":\"RESPONSIBILITY\"}}", legal())
                 .statusCode(200).body("status", equalTo("EXECUTED")).body("inForceVersion", equalTo(1));
 
-        // amendment: version 2 drafted from the terms in force, version 1 stays in force meanwhile
-        given().auth().oauth2(legal()).contentType(ContentType.JSON).header("If-Match", etag(id))
-                .body("{\"reason\":\"Commercial-scale manufacturing\"}").post("/msas/" + id + "/amendments").then()
-                .statusCode(201).header("Location", containsString("/msas/" + id + "/versions/2"))
-                .body("version", equalTo(2)).body("status", equalTo("DRAFT")).body("inForceVersion", equalTo(1))
-                .body("amendmentReason", equalTo("Commercial-scale manufacturing"));
+        // amendment: version 2 drafted from the terms in force, version 1 stays in force meanwhile; a retry
+        // with the same Idempotency-Key answers the same and drafts nothing twice
+        String executedTag = etag(id);
+        String key = UUID.randomUUID().toString();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            given().auth().oauth2(legal()).contentType(ContentType.JSON).header("If-Match", executedTag)
+                    .header("Idempotency-Key", key)
+                    .body("{\"reason\":\"Commercial-scale manufacturing\"}").post("/msas/" + id + "/amendments")
+                    .then().statusCode(201).header("Location", containsString("/msas/" + id + "/versions/2"))
+                    .body("version", equalTo(2)).body("status", equalTo("DRAFT")).body("inForceVersion", equalTo(1))
+                    .body("amendmentReason", equalTo("Commercial-scale manufacturing"));
+        }
+        assertThat(count("SELECT count(*) FROM msa_version WHERE msa_id = '" + id + "'")).isEqualTo(2);
         body.put("liabilityCap", Map.of("amount", "10000000.00", "currency", "USD"));
         body.put("paymentTerms", Map.of("days", 60, "currency", "EUR"));
         given().auth().oauth2(legal()).contentType(ContentType.JSON).header("If-Match", etag(id))
@@ -198,6 +205,8 @@ class MsaLifecycleTest {
                 legal()).statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("https://partnershipgovernance.com/problems/illegal-transition"));
         move(id, "\"0\"", "{\"to\":\"SUPERSEDED\",\"reason\":\"by hand\"}", legal()).statusCode(409);
+        move(id, "\"0\"", "{\"to\":\"IN_REVIEW\",\"reason\":\"which one\",\"version\":3}", legal()).statusCode(422)
+                .body("errors[0].field", equalTo("version"));
         assertUnchangedDraft(id);
     }
 

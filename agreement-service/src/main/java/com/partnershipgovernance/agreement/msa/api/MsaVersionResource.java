@@ -5,6 +5,7 @@ import com.partnershipgovernance.agreement.msa.MsaAccess;
 import com.partnershipgovernance.agreement.msa.MsaDrafting;
 import com.partnershipgovernance.agreement.msa.domain.MasterServicesAgreement;
 import com.partnershipgovernance.agreement.msa.domain.MsaVersion;
+import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,11 +47,13 @@ public class MsaVersionResource {
 
     @Transactional
     @POST
+    @IdempotentCreate
     @Path("/amendments")
     @RolesAllowed({Roles.LEGAL, Roles.FINANCE})
     @Operation(summary = "Amend an executed MSA", description = "Adds the next version as DRAFT with the terms in "
             + "force, to be edited, reviewed, approved and executed; executing it supersedes the current version. "
-            + "Needs If-Match; 409 unless the latest version is EXECUTED (one amendment at a time).")
+            + "Needs If-Match; 409 unless the latest version is EXECUTED (one amendment at a time). Honours "
+            + "Idempotency-Key.")
     public Response amend(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                           @Valid @NotNull AmendmentRequest request, @Context UriInfo uri) {
         MsaVersion amendment = drafting.amend(id, ifMatch, request.reason());

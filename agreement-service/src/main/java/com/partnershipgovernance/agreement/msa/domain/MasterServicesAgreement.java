@@ -22,6 +22,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -71,6 +72,7 @@ public class MasterServicesAgreement {
     private AgreementStatus latestStatus;
 
     @NotAudited
+    @BatchSize(size = 50)
     @OneToMany(mappedBy = "msa", cascade = CascadeType.PERSIST)
     @OrderBy("number")
     private List<MsaVersion> versions = new ArrayList<>();
@@ -145,6 +147,10 @@ public class MasterServicesAgreement {
                                                     Actor actor, String partnerQualification,
                                                     Function<MsaVersion, ElectronicSignature> signer,
                                                     LocalDate today, Instant now) {
+        if (versionNumber != null && versions.stream().noneMatch(v -> v.number() == versionNumber)) {
+            throw BusinessRuleException.onField("version", "is " + versionNumber + ": the MSA has versions 1 to "
+                    + latestVersion);
+        }
         MsaVersion target = versionNumber == null ? latest() : version(versionNumber);
         AgreementStatus from = target.status();
         if (!from.canMoveTo(to)) {
