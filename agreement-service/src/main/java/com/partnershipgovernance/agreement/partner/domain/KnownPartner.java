@@ -53,9 +53,17 @@ public class KnownPartner {
         this.updatedAt = at;
     }
 
-    public void qualification(String status, Instant at) {
+    /**
+     * Takes the qualification status as announced at {@code at}. partner-service publishes all of a partner's
+     * events on one topic with the partner id as key, so they arrive in order.
+     *
+     * @return whether the status changed
+     */
+    public boolean qualification(String status, Instant at) {
+        boolean changed = !status.equals(qualificationStatus);
         this.qualificationStatus = status;
         this.updatedAt = at;
+        return changed;
     }
 
     public UUID id() {

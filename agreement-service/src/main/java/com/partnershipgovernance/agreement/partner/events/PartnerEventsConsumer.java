@@ -2,11 +2,13 @@ package com.partnershipgovernance.agreement.partner.events;
 
 import com.partnershipgovernance.agreement.partner.domain.KnownPartner;
 import com.partnershipgovernance.agreement.partner.domain.KnownPartnerRepository;
+import com.partnershipgovernance.agreement.partner.domain.PartnerQualificationMoved;
 import com.partnershipgovernance.platform.inbox.EventHandlers;
 import com.partnershipgovernance.platform.inbox.EventInbox;
 import com.partnershipgovernance.platform.inbox.InboundEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -30,7 +32,7 @@ public class PartnerEventsConsumer {
     }
 
     /** The fields of {@code partner.qualification-changed} this service reads. */
-    record QualificationChanged(@NotNull UUID partnerId, @NotBlank String to) {
+    record QualificationChanged(@NotNull UUID partnerId, @NotBlank String to, String reason) {
     }
 
     @Inject
@@ -38,6 +40,9 @@ public class PartnerEventsConsumer {
 
     @Inject
     KnownPartnerRepository partners;
+
+    @Inject
+    Event<PartnerQualificationMoved> qualificationMoved;
 
     private final EventHandlers handlers = EventHandlers.create()
             .on("partner.registered", this::onDescribed)
@@ -55,14 +60,22 @@ public class PartnerEventsConsumer {
         change(described.partnerId(), partner -> {
             partner.describe(described.legalName(), described.type(), described.engagementModel(), at(event));
             if (described.qualificationStatus() != null) {
-                partner.qualification(described.qualificationStatus(), at(event));
+                qualify(partner, described.qualificationStatus(), null, at(event));
             }
         });
     }
 
     private void onQualificationChanged(InboundEvent event) {
         QualificationChanged changed = event.dataAs(QualificationChanged.class);
-        change(changed.partnerId(), partner -> partner.qualification(changed.to(), at(event)));
+        change(changed.partnerId(), partner -> qualify(partner, changed.to(), changed.reason(), at(event)));
+    }
+
+    /** Applies a status and tells the other features (e.g. agreements to flag for review) in this transaction. */
+    private void qualify(KnownPartner partner, String status, String reason, Instant at) {
+        String before = partner.qualificationStatus();
+        if (partner.qualification(status, at)) {
+            qualificationMoved.fire(new PartnerQualificationMoved(partner.id(), before, status, reason, at));
+        }
     }
 
     /** Applies {@code change} to the known partner, or to a new one (a placeholder if not registered yet). */

@@ -1,0 +1,98 @@
+package com.partnershipgovernance.agreement.msa.api;
+
+import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChangeRepository;
+import com.partnershipgovernance.agreement.msa.MsaAccess;
+import com.partnershipgovernance.agreement.msa.MsaDrafting;
+import com.partnershipgovernance.agreement.msa.domain.MasterServicesAgreement;
+import com.partnershipgovernance.agreement.msa.domain.MsaVersion;
+import com.partnershipgovernance.platform.http.IdempotentCreate;
+import com.partnershipgovernance.platform.http.Preconditions;
+import com.partnershipgovernance.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+/** Versions of an MSA: amend an executed one, read every version, compare two field by field. */
+@Path("/msas/{id}")
+@Tag(name = "MSA versions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MsaVersionResource {
+
+    @Inject
+    MsaDrafting drafting;
+
+    @Inject
+    MsaAccess access;
+
+    @Inject
+    AgreementStatusChangeRepository moves;
+
+    @Transactional
+    @POST
+    @IdempotentCreate
+    @Path("/amendments")
+    @RolesAllowed({Roles.LEGAL, Roles.FINANCE})
+    @Operation(summary = "Amend an executed MSA", description = "Adds the next version as DRAFT with the terms in "
+            + "force, to be edited, reviewed, approved and executed; executing it supersedes the current version. "
+            + "Needs If-Match; 409 unless the latest version is EXECUTED (one amendment at a time). Honours "
+            + "Idempotency-Key.")
+    public Response amend(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                          @Valid @NotNull AmendmentRequest request, @Context UriInfo uri) {
+        MsaVersion amendment = drafting.amend(id, ifMatch, request.reason());
+        MasterServicesAgreement msa = amendment.msa();
+        return Response.created(uri.getBaseUriBuilder().path("msas").path(id.toString()).path("versions")
+                        .path(Integer.toString(amendment.number())).build())
+                .tag(Preconditions.etag(msa.version()))
+                .entity(MsaView.of(msa))
+                .build();
+    }
+
+    @Transactional
+    @GET
+    @Path("/versions")
+    @Operation(summary = "Versions of an MSA", description = "Every version, oldest first, with its status.")
+    public MsaVersionView.Versions versions(@PathParam("id") UUID id) {
+        MasterServicesAgreement msa = access.readable(id);
+        return new MsaVersionView.Versions(msa.id(), msa.versions().stream().map(MsaVersionView.Summary::of).toList());
+    }
+
+    @Transactional
+    @GET
+    @Path("/versions/{n}")
+    @Operation(summary = "One version of an MSA", description = "Its terms and every move of its lifecycle with "
+            + "signatures.")
+    public MsaVersionView version(@PathParam("id") UUID id, @PathParam("n") int number) {
+        MasterServicesAgreement msa = access.readable(id);
+        MsaVersion version = msa.version(number);
+        return MsaVersionView.of(msa, version, moves.ofVersion(msa.id(), number));
+    }
+
+    @Transactional
+    @GET
+    @Path("/versions/{a}/compare/{b}")
+    @Operation(summary = "Compare two versions of an MSA", description = "Field by field, what differs from "
+            + "version a to version b.")
+    public MsaVersionView.Comparison compare(@PathParam("id") UUID id, @PathParam("a") int a, @PathParam("b") int b) {
+        MasterServicesAgreement msa = access.readable(id);
+        return new MsaVersionView.Comparison(msa.id(), a, b,
+                msa.version(a).terms().changesTo(msa.version(b).terms()));
+    }
+}

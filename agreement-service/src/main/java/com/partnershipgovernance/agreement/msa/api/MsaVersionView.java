@@ -1,0 +1,72 @@
+package com.partnershipgovernance.agreement.msa.api;
+
+import com.partnershipgovernance.agreement.lifecycle.api.StatusChangeView;
+import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
+import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChange;
+import com.partnershipgovernance.agreement.msa.MsaSignedContent;
+import com.partnershipgovernance.agreement.msa.domain.MasterServicesAgreement;
+import com.partnershipgovernance.agreement.msa.domain.MsaTerms;
+import com.partnershipgovernance.agreement.msa.domain.MsaVersion;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** One version of an MSA with its terms and every move of its lifecycle, signatures included. */
+@Schema(name = "MsaVersion")
+public record MsaVersionView(UUID agreementId,
+                             UUID partnerId,
+                             @Schema(example = "1") int version,
+                             @Schema(example = "EXECUTED") AgreementStatus status,
+                             @Schema(example = "Master services agreement for biologics manufacturing") String title,
+                             LocalDate effectiveOn,
+                             LocalDate expiresOn,
+                             @Schema(example = "England and Wales") String governingLaw,
+                             TermsView.PaymentTermsView paymentTerms,
+                             TermsView.MoneyView liabilityCap,
+                             LocalDate reviewOn,
+                             List<TermsView.DocumentView> documents,
+                             String amendmentReason,
+                             Instant createdAt,
+                             List<StatusChangeView> statusChanges) {
+
+    static MsaVersionView of(MasterServicesAgreement msa, MsaVersion version, List<AgreementStatusChange> moves) {
+        MsaTerms terms = version.terms();
+        return new MsaVersionView(msa.id(), msa.partnerId(), version.number(), version.status(), terms.title(),
+                terms.effectiveOn(), terms.expiresOn(), terms.governingLaw(), TermsView.payment(terms),
+                TermsView.liabilityCap(terms), terms.reviewOn(), TermsView.documents(terms),
+                version.amendmentReason(), version.createdAt(),
+                moves.stream().map(m -> StatusChangeView.of(m, to -> MsaSignedContent.of(msa, version, to))).toList());
+    }
+
+    /** One line per version, oldest first. */
+    @Schema(name = "MsaVersionSummary")
+    public record Summary(@Schema(example = "2") int version,
+                          @Schema(example = "DRAFT") AgreementStatus status,
+                          String title,
+                          LocalDate effectiveOn,
+                          LocalDate expiresOn,
+                          String amendmentReason,
+                          Instant createdAt) {
+
+        static Summary of(MsaVersion v) {
+            return new Summary(v.number(), v.status(), v.title(), v.effectiveOn(), v.expiresOn(), v.amendmentReason(),
+                    v.createdAt());
+        }
+    }
+
+    /** The versions envelope. */
+    @Schema(name = "MsaVersions")
+    public record Versions(UUID agreementId, List<Summary> items) {
+    }
+
+    /** What changed from version {@code from} to version {@code to}, field by field. */
+    @Schema(name = "MsaVersionComparison")
+    public record Comparison(UUID agreementId,
+                             @Schema(example = "1") int from,
+                             @Schema(example = "2") int to,
+                             List<MsaTerms.TermChange> changes) {
+    }
+}

@@ -1,0 +1,58 @@
+package com.partnershipgovernance.agreement.msa.api;
+
+import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
+import com.partnershipgovernance.agreement.lifecycle.domain.ReviewFlag;
+import com.partnershipgovernance.agreement.msa.domain.MasterServicesAgreement;
+import com.partnershipgovernance.agreement.msa.domain.MsaTerms;
+import com.partnershipgovernance.agreement.msa.domain.MsaVersion;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An MSA as it stands: its latest version (the original or the newest amendment) with status and terms,
+ * which version is in force, and whether it is flagged for review. Its ETag is the agreement's version.
+ */
+@Schema(name = "Msa")
+public record MsaView(UUID id,
+                      UUID partnerId,
+                      @Schema(description = "the latest version's number", example = "2") int version,
+                      @Schema(description = "the latest version's status", example = "DRAFT") AgreementStatus status,
+                      @Schema(description = "the version binding the parties (EXECUTED or SUSPENDED), if any",
+                              example = "1") Integer inForceVersion,
+                      @Schema(example = "Master services agreement for biologics manufacturing") String title,
+                      LocalDate effectiveOn,
+                      LocalDate expiresOn,
+                      @Schema(example = "England and Wales") String governingLaw,
+                      TermsView.PaymentTermsView paymentTerms,
+                      TermsView.MoneyView liabilityCap,
+                      LocalDate reviewOn,
+                      List<TermsView.DocumentView> documents,
+                      @Schema(description = "why the latest version amends the previous one; null for version 1")
+                      String amendmentReason,
+                      boolean flaggedForReview,
+                      ReviewFlagView reviewFlag,
+                      Instant createdAt,
+                      Instant updatedAt) {
+
+    /** Why and since when the agreement is flagged for review. */
+    @Schema(name = "ReviewFlag")
+    public record ReviewFlagView(@Schema(example = "Partner became SUSPENDED: critical audit findings") String reason,
+                                 Instant flaggedAt) {
+    }
+
+    static MsaView of(MasterServicesAgreement msa) {
+        MsaVersion latest = msa.latest();
+        MsaTerms terms = latest.terms();
+        ReviewFlag flag = msa.reviewFlag().orElse(null);
+        return new MsaView(msa.id(), msa.partnerId(), latest.number(), latest.status(),
+                msa.inForce().map(MsaVersion::number).orElse(null), terms.title(), terms.effectiveOn(),
+                terms.expiresOn(), terms.governingLaw(), TermsView.payment(terms), TermsView.liabilityCap(terms),
+                terms.reviewOn(), TermsView.documents(terms), latest.amendmentReason(), flag != null,
+                flag == null ? null : new ReviewFlagView(flag.reason(), flag.flaggedAt()), msa.createdAt(),
+                msa.updatedAt());
+    }
+}

@@ -1,0 +1,55 @@
+package com.partnershipgovernance.agreement.msa.domain;
+
+import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Master services agreements and, through them, their versions. */
+@ApplicationScoped
+public class MsaRepository implements PanacheRepositoryBase<MasterServicesAgreement, UUID> {
+
+    /** The agreements of {@code partnerId} with an EXECUTED version. */
+    public List<MasterServicesAgreement> executedWith(UUID partnerId) {
+        return find("select distinct v.msa from MsaVersion v where v.msa.partnerId = :partner and v.status = :s",
+                Parameters.with("partner", partnerId).and("s", AgreementStatus.EXECUTED)).list();
+    }
+
+    /** The in-force versions (EXECUTED or SUSPENDED) whose expiry date is before {@code today}. */
+    public List<MsaVersion> inForceExpiredBefore(LocalDate today) {
+        return getEntityManager().createQuery("select v from MsaVersion v join fetch v.msa "
+                        + "where v.status in :inForce and v.expiresOn < :today order by v.expiresOn", MsaVersion.class)
+                .setParameter("inForce", List.of(AgreementStatus.EXECUTED, AgreementStatus.SUSPENDED))
+                .setParameter("today", today)
+                .getResultList();
+    }
+
+    /**
+     * The in-force versions due for review: review date before {@code today} or the agreement flagged; or,
+     * with {@code dueSoon}, review date from {@code today} to {@code until}.
+     *
+     * @param partnerScope only this partner's, or every partner's when null
+     */
+    public List<MsaVersion> inForceForReview(LocalDate today, LocalDate until, boolean dueSoon, UUID partnerScope) {
+        String where = dueSoon
+                ? "v.reviewOn >= :today and v.reviewOn <= :until"
+                : "(v.reviewOn < :today or m.reviewFlag.flaggedAt is not null)";
+        var query = getEntityManager().createQuery("select v from MsaVersion v join fetch v.msa m "
+                        + "where v.status in :inForce and " + where
+                        + (partnerScope == null ? "" : " and m.partnerId = :partner")
+                        + " order by v.reviewOn, m.id", MsaVersion.class)
+                .setParameter("inForce", List.of(AgreementStatus.EXECUTED, AgreementStatus.SUSPENDED))
+                .setParameter("today", today);
+        if (dueSoon) {
+            query.setParameter("until", until);
+        }
+        if (partnerScope != null) {
+            query.setParameter("partner", partnerScope);
+        }
+        return query.getResultList();
+    }
+}
