@@ -12,7 +12,6 @@ import com.partnershipgovernance.agreement.msa.domain.MsaVersion;
 import com.partnershipgovernance.agreement.partner.domain.KnownPartner;
 import com.partnershipgovernance.agreement.partner.domain.KnownPartnerRepository;
 import com.partnershipgovernance.agreement.partner.domain.PartnerQualificationMoved;
-import com.partnershipgovernance.platform.audit.AuditRevision;
 import com.partnershipgovernance.platform.audit.ChangeContext;
 import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.outbox.EventOutbox;
@@ -26,7 +25,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.hibernate.envers.AuditReaderFactory;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -109,7 +107,6 @@ public class MsaLifecycle {
         try {
             // one revision for the run: its reason says why; each move keeps its own reason
             ChangeContext.runAsSystem(actor, "Expiry job: agreements past their expiry date expired on " + today, () -> {
-                stampRevisionNow();
                 for (MsaVersion version : due) {
                     MasterServicesAgreement msa = version.msa();
                     record(msa, msa.changeStatus(version.number(), AgreementStatus.EXPIRED,
@@ -136,7 +133,6 @@ public class MsaLifecycle {
         if (active.isEmpty()) {
             return;
         }
-        stampRevisionNow();
         for (MasterServicesAgreement msa : active) {
             if (msa.flagForReview(reason, moved.at())) {
                 LOG.infof("MSA %s flagged for review: %s", msa.id(), reason);
@@ -153,15 +149,6 @@ public class MsaLifecycle {
                     msa.id(), AgreementStatusChanged.of(move, msa.partnerId(), version.effectiveOn(),
                             version.expiresOn()));
         }
-    }
-
-    /**
-     * Envers stamps a revision's actor and reason when the revision is created, by default at commit; the
-     * platform's inbox and {@code ChangeContext.runAsSystem} clear the system actor before that. Creating the
-     * revision now, while the system actor is set, keeps it in the audit trail.
-     */
-    private void stampRevisionNow() {
-        AuditReaderFactory.get(msas.getEntityManager()).getCurrentRevision(AuditRevision.class, false);
     }
 
     private String qualificationOf(UUID partnerId) {

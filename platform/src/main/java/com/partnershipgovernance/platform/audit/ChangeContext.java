@@ -5,8 +5,11 @@ import com.partnershipgovernance.platform.security.Caller;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.arc.Unremovable;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.hibernate.envers.AuditReaderFactory;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -74,10 +77,23 @@ public class ChangeContext {
         SYSTEM_ACTOR.set(actor);
         SYSTEM_REASON.set(reason);
         try {
+            stampOpenRevision();
             return work.call();
         } finally {
             SYSTEM_ACTOR.remove();
             SYSTEM_REASON.remove();
+        }
+    }
+
+    /**
+     * Envers stamps a revision with its actor and reason when it creates it, by default at commit: after
+     * {@link #runAsSystem} returned inside a caller's transaction. Creating it now, while the system actor
+     * is set, keeps the right actor and reason in the trail; it is stored only if audited records change.
+     */
+    private static void stampOpenRevision() {
+        if (QuarkusTransaction.isActive()) {
+            EntityManager em = Arc.container().instance(EntityManager.class).get();
+            AuditReaderFactory.get(em).getCurrentRevision(AuditRevision.class, false);
         }
     }
 

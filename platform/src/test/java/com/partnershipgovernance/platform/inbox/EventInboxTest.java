@@ -1,6 +1,8 @@
 package com.partnershipgovernance.platform.inbox;
 
 import com.partnershipgovernance.platform.fixture.SpecimenResource;
+import com.partnershipgovernance.platform.fixture.Specimens;
+import com.partnershipgovernance.platform.fixture.Tokens;
 import com.partnershipgovernance.platform.testing.TestInfrastructure;
 import com.partnershipgovernance.platform.testing.TopicRecorder;
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,8 +13,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
 class EventInboxTest {
@@ -62,6 +66,21 @@ class EventInboxTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT count(*) FROM processed_event WHERE event_id = '"
                 + eventId + "' AND outcome = 'SKIPPED_UNKNOWN_TYPE'") == 1);
         assertThat(applications(subject)).isZero();
+    }
+
+    @Test
+    void changesAppliedFromAnEventAreAuditedAsTheConsumingSystemWithTheEventAsReason() {
+        UUID specimen = Specimens.createId("as-created");
+        String eventId = UUID.randomUUID().toString();
+        send(eventId, "com.partnershipgovernance.specimen.renamed.v1", specimen,
+                "{\"specimenId\":\"" + specimen + "\",\"name\":\"renamed-by-event\"}");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(Tokens.quality())
+                .get("/specimens/" + specimen + "/history").then().extract().jsonPath().getList("items").size() == 2);
+        given().auth().oauth2(Tokens.quality()).get("/specimens/" + specimen + "/history").then()
+                .body("items[1].by", equalTo("system:platform-test"))
+                .body("items[1].reason", equalTo("Event specimen.renamed " + eventId + " from /test-producer"))
+                .body("items[1].changes[0].to", equalTo("renamed-by-event"));
     }
 
     private static List<ConsumerRecord<String, String>> forKey(TopicRecorder recorder, UUID key) {
