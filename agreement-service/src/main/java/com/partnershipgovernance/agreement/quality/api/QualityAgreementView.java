@@ -1,0 +1,56 @@
+package com.partnershipgovernance.agreement.quality.api;
+
+import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
+import com.partnershipgovernance.agreement.lifecycle.domain.ReviewFlag;
+import com.partnershipgovernance.agreement.msa.api.MsaView;
+import com.partnershipgovernance.agreement.quality.domain.QualityAgreement;
+import com.partnershipgovernance.agreement.quality.domain.QualityAgreementVersion;
+import com.partnershipgovernance.agreement.quality.domain.QualityTerms;
+import com.partnershipgovernance.agreement.quality.domain.Responsibility;
+import com.partnershipgovernance.agreement.quality.domain.ResponsibilityArea;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A quality agreement as it stands: its latest version with status and terms, which version is in force, and
+ * whether it is flagged for review. Its ETag is the agreement's version.
+ */
+@Schema(name = "QualityAgreement")
+public record QualityAgreementView(UUID id,
+                                   UUID partnerId,
+                                   @Schema(description = "the latest version's number", example = "1") int version,
+                                   @Schema(description = "the latest version's status", example = "DRAFT")
+                                   AgreementStatus status,
+                                   @Schema(description = "the version binding the parties, if any", example = "1")
+                                   Integer inForceVersion,
+                                   @Schema(example = "Quality agreement for drug substance manufacturing") String title,
+                                   LocalDate effectiveOn,
+                                   LocalDate expiresOn,
+                                   LocalDate reviewOn,
+                                   Map<ResponsibilityArea, Responsibility> responsibilities,
+                                   QualityTermsDto.AuditRightsDto auditRights,
+                                   QualityTermsDto.NotificationTimelinesDto notificationTimelines,
+                                   @Schema(description = "why the latest version amends the previous; null for version 1")
+                                   String amendmentReason,
+                                   boolean flaggedForReview,
+                                   MsaView.ReviewFlagView reviewFlag,
+                                   Instant createdAt,
+                                   Instant updatedAt) {
+
+    static QualityAgreementView of(QualityAgreement agreement) {
+        QualityAgreementVersion latest = agreement.latest();
+        QualityTerms terms = latest.terms();
+        ReviewFlag flag = agreement.reviewFlag().orElse(null);
+        return new QualityAgreementView(agreement.id(), agreement.partnerId(), latest.number(), latest.status(),
+                agreement.inForce().map(QualityAgreementVersion::number).orElse(null), terms.title(),
+                terms.effectiveOn(), terms.expiresOn(), terms.reviewOn(), terms.responsibilities().assignments(),
+                QualityTermsDto.AuditRightsDto.of(terms.auditRights()),
+                QualityTermsDto.NotificationTimelinesDto.of(terms.notificationTimelines()), latest.amendmentReason(),
+                flag != null, flag == null ? null : new MsaView.ReviewFlagView(flag.reason(), flag.flaggedAt()),
+                agreement.createdAt(), agreement.updatedAt());
+    }
+}

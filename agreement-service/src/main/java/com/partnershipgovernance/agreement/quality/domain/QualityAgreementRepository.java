@@ -1,0 +1,78 @@
+package com.partnershipgovernance.agreement.quality.domain;
+
+import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Quality agreements and, through them, their versions. */
+@ApplicationScoped
+public class QualityAgreementRepository implements PanacheRepositoryBase<QualityAgreement, UUID> {
+
+    private static final List<AgreementStatus> IN_FORCE = List.of(AgreementStatus.EXECUTED, AgreementStatus.SUSPENDED);
+
+    /** The agreements of {@code partnerId} with an EXECUTED version. */
+    public List<QualityAgreement> executedWith(UUID partnerId) {
+        return find("select distinct v.agreement from QualityAgreementVersion v "
+                        + "where v.agreement.partnerId = :partner and v.status = :s",
+                Parameters.with("partner", partnerId).and("s", AgreementStatus.EXECUTED)).list();
+    }
+
+    /** The in-force versions (EXECUTED or SUSPENDED) whose expiry date is before {@code today}. */
+    public List<QualityAgreementVersion> inForceExpiredBefore(LocalDate today) {
+        return getEntityManager().createQuery("select v from QualityAgreementVersion v join fetch v.agreement "
+                        + "where v.status in :inForce and v.expiresOn < :today order by v.expiresOn",
+                        QualityAgreementVersion.class)
+                .setParameter("inForce", IN_FORCE)
+                .setParameter("today", today)
+                .getResultList();
+    }
+
+    /**
+     * The version in force (EXECUTED, or SUSPENDED: its terms still bind) with {@code partnerId} that covers
+     * {@code day} (effective from, not expired): the one whose notification timelines judge a deviation that
+     * occurred that day. When several agreements qualify, the latest effective.
+     */
+    public Optional<QualityAgreementVersion> inForceOn(UUID partnerId, LocalDate day) {
+        return getEntityManager().createQuery("select v from QualityAgreementVersion v join fetch v.agreement a "
+                        + "where a.partnerId = :partner and v.status in :inForce and v.effectiveOn <= :day "
+                        + "and (v.expiresOn is null or v.expiresOn >= :day) order by v.effectiveOn desc, v.createdAt desc",
+                        QualityAgreementVersion.class)
+                .setParameter("partner", partnerId)
+                .setParameter("inForce", IN_FORCE)
+                .setParameter("day", day)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * The in-force versions due for review: review date before {@code today} or the agreement flagged; or,
+     * with {@code dueSoon}, review date from {@code today} to {@code until}.
+     *
+     * @param partnerScope only this partner's, or every partner's when null
+     */
+    public List<QualityAgreementVersion> inForceForReview(LocalDate today, LocalDate until, boolean dueSoon,
+                                                          UUID partnerScope) {
+        String where = dueSoon
+                ? "v.reviewOn >= :today and v.reviewOn <= :until"
+                : "(v.reviewOn < :today or a.reviewFlag.flaggedAt is not null)";
+        var query = getEntityManager().createQuery("select v from QualityAgreementVersion v join fetch v.agreement a "
+                        + "where v.status in :inForce and " + where
+                        + (partnerScope == null ? "" : " and a.partnerId = :partner")
+                        + " order by v.reviewOn, a.id", QualityAgreementVersion.class)
+                .setParameter("inForce", IN_FORCE)
+                .setParameter("today", today);
+        if (dueSoon) {
+            query.setParameter("until", until);
+        }
+        if (partnerScope != null) {
+            query.setParameter("partner", partnerScope);
+        }
+        return query.getResultList();
+    }
+}
