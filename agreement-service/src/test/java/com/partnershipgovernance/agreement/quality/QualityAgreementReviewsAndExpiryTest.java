@@ -1,0 +1,85 @@
+package com.partnershipgovernance.agreement.quality;
+
+import com.partnershipgovernance.agreement.TestClock;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.partnershipgovernance.agreement.AgreementTestSupport.count;
+import static com.partnershipgovernance.agreement.AgreementTestSupport.legal;
+import static com.partnershipgovernance.agreement.AgreementTestSupport.moveQualification;
+import static com.partnershipgovernance.agreement.AgreementTestSupport.partner;
+import static com.partnershipgovernance.agreement.AgreementTestSupport.viewer;
+import static com.partnershipgovernance.agreement.quality.QualityTestSupport.draftQualityAgreement;
+import static com.partnershipgovernance.agreement.quality.QualityTestSupport.executeQualityAgreement;
+import static com.partnershipgovernance.agreement.quality.QualityTestSupport.quality;
+import static com.partnershipgovernance.agreement.quality.QualityTestSupport.qualityAgreement;
+import static com.partnershipgovernance.agreement.quality.QualityTestSupport.qualityAgreementEtag;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+class QualityAgreementReviewsAndExpiryTest {
+
+    @Inject
+    QualityAgreementExpiryJob expiryJob;
+
+    @AfterEach
+    void resetClock() {
+        TestClock.reset();
+    }
+
+    @Test
+    void expiryJobExpiresAnExecutedQualityAgreementTheDayAfterItsExpiryDateOnce() {
+        UUID partner = partner("Expiring Quality Pharma", "QUALIFIED");
+        Map<String, Object> body = qualityAgreement(partner);
+        body.put("expiresOn", LocalDate.now().plusDays(10).toString());
+        String id = draftQualityAgreement(body);
+        executeQualityAgreement(id);
+
+        TestClock.shift(Duration.ofDays(10));
+        expiryJob.expireDue();
+        given().auth().oauth2(viewer()).get("/quality-agreements/" + id).then().body("status", equalTo("EXECUTED"));
+        TestClock.shift(Duration.ofDays(11));
+        assertThat(expiryJob.expireDue()).isPositive();
+        TestClock.reset();
+
+        given().auth().oauth2(viewer()).get("/quality-agreements/" + id).then().body("status", equalTo("EXPIRED"));
+        given().auth().oauth2(viewer()).get("/quality-agreements/" + id + "/versions/1").then()
+                .body("statusChanges[3].to", equalTo("EXPIRED"))
+                .body("statusChanges[3].changedBy", equalTo("system:agreement-service"));
+        assertThat(count("SELECT count(*) FROM agreement_status_change WHERE agreement_id = '" + id
+                + "' AND kind = 'QUALITY_AGREEMENT' AND to_status = 'EXPIRED'")).isEqualTo(1);
+    }
+
+    @Test
+    void aSuspendedPartnerFlagsItsExecutedQualityAgreementUntilQualityClearsTheFlag() {
+        UUID partner = partner("Suspended Quality Partner", "QUALIFIED");
+        String id = draftQualityAgreement(qualityAgreement(partner));
+        executeQualityAgreement(id);
+
+        moveQualification(partner, "QUALIFIED", "SUSPENDED", "Data integrity findings");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(viewer()).get("/quality-agreements/" + id).then().statusCode(200)
+                        .body("flaggedForReview", equalTo(true))
+                        .body("reviewFlag.reason", equalTo("Partner became SUSPENDED: Data integrity findings")));
+        given().auth().oauth2(viewer()).get("/agreements/reviews-overdue?size=500").then().statusCode(200)
+                .body("items.find { it.agreementId == '" + id + "' }.kind", equalTo("QUALITY_AGREEMENT"));
+        given().auth().oauth2(legal()).header("If-Match", qualityAgreementEtag(id))
+                .header("X-Change-Reason", "Reviewed").delete("/quality-agreements/" + id + "/review-flag").then()
+                .statusCode(403);
+        given().auth().oauth2(quality()).header("If-Match", qualityAgreementEtag(id))
+                .header("X-Change-Reason", "Reviewed: CAPA plan accepted")
+                .delete("/quality-agreements/" + id + "/review-flag").then().statusCode(204);
+        given().auth().oauth2(viewer()).get("/quality-agreements/" + id).then().body("flaggedForReview", equalTo(false));
+    }
+}
