@@ -208,6 +208,36 @@ class DeviationTest {
     }
 
     @Test
+    void aQmsRetryWithTheSameIdempotencyKeyReportsOnceAndEveryActionNeedsTheCurrentETag() {
+        UUID partner = partner("Retrying QMS Biologics", "QUALIFIED");
+        String ref = "QMS-" + UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = deviation(partner, UUID.randomUUID(), ref);
+        List<String> ids = new ArrayList<>();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            ids.add(given().auth().oauth2(quality()).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                    .body(body).post("/deviations").then().statusCode(201)
+                    .extract().path("id"));
+        }
+        assertThat(ids.get(1)).isEqualTo(ids.get(0));
+        assertThat(count("SELECT count(*) FROM deviation WHERE partner_id = '" + partner + "'")).isEqualTo(1);
+        // the same key with another report is refused, not answered with the first
+        body.put("batchNumber", "DS-2027-0099");
+        given().auth().oauth2(quality()).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/deviations").then().statusCode(422);
+
+        String id = ids.get(0);
+        given().auth().oauth2(quality()).contentType(ContentType.JSON)
+                .body("{\"severity\":\"MINOR\",\"reason\":\"Assessed\"}").post("/deviations/" + id + "/classification")
+                .then().statusCode(428);
+        given().auth().oauth2(quality()).contentType(ContentType.JSON).header("If-Match", "\"7\"")
+                .body("{\"severity\":\"MINOR\",\"reason\":\"Assessed\"}").post("/deviations/" + id + "/classification")
+                .then().statusCode(412);
+        given().auth().oauth2(viewer()).get("/deviations/" + id).then().body("severity", nullValue())
+                .header("ETag", "\"0\"");
+    }
+
+    @Test
     void aPartnerUserSeesOnlyTheirOwnDeviations() {
         UUID own = partner("Own Deviations Ltd", "QUALIFIED");
         UUID other = partner("Other Deviations Ltd", "QUALIFIED");
