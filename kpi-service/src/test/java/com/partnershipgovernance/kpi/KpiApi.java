@@ -42,10 +42,15 @@ public final class KpiApi {
 
     /** A partner kpi-service has heard of from partner-service's {@code partner.registered}. */
     public static UUID knownPartner(String legalName) {
+        return knownPartner(legalName, "CDMO", "STRATEGIC_ALLIANCE");
+    }
+
+    /** A partner of that type and engagement model, heard of from {@code partner.registered}. */
+    public static UUID knownPartner(String legalName, String type, String engagementModel) {
         UUID partner = UUID.randomUUID();
         send("partner.events.v1", "partner.registered", "/partner-service", partner,
-                "{\"partnerId\":\"" + partner + "\",\"legalName\":\"" + legalName + "\",\"type\":\"CDMO\","
-                        + "\"engagementModel\":\"STRATEGIC_ALLIANCE\",\"qualificationStatus\":\"QUALIFIED\"}");
+                "{\"partnerId\":\"" + partner + "\",\"legalName\":\"" + legalName + "\",\"type\":\"" + type
+                        + "\",\"engagementModel\":\"" + engagementModel + "\",\"qualificationStatus\":\"QUALIFIED\"}");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(viewer()).get("/partners/" + partner).then().statusCode(200));
         return partner;
