@@ -1,6 +1,7 @@
 package com.partnershipgovernance.kpi.derived;
 
 import com.partnershipgovernance.kpi.KpiApi;
+import com.partnershipgovernance.platform.testing.TopicRecorder;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,35 @@ class OnTimeMilestoneRateTest {
                 .isEqualTo(1);
         assertThat(count("SELECT count(*) FROM processed_event WHERE outcome = 'APPLIED' AND ce_subject IS NOT NULL "
                 + "AND topic = 'agreement.milestones.v1'")).isPositive();
+    }
+
+    @Test
+    void aMalformedMilestoneEventIsDeadLetteredWithItsReasonAndTheConsumerGoesOn() {
+        UUID partner = knownPartner("Dead Letter Devices");
+        UUID milestone = UUID.randomUUID();
+        try (TopicRecorder dlq = TopicRecorder.of("agreement.milestones.v1.kpi-service.dlq")) {
+            // no partnerId: the payload does not fit this service's own record of milestone.missed
+            sendMilestone("milestone.missed", milestone,
+                    "{\"milestoneId\":\"" + milestone + "\",\"dueDate\":\"2026-07-01\"}");
+            sendMilestone("milestone.completed", UUID.randomUUID(),
+                    completed(UUID.randomUUID(), partner, JULY_10, JULY_10));
+            awaitRate(partner, "100.00", null);
+            await().atMost(Duration.ofSeconds(30)).until(() -> !dlq.matching(r ->
+                    milestone.toString().equals(r.key())).isEmpty());
+            var dead = dlq.matching(r -> milestone.toString().equals(r.key())).get(0);
+            assertThat(TopicRecorder.header(dead, "dead-letter-reason")).contains("partnerId");
+        }
+        assertThat(count("SELECT count(*) FROM milestone_outcome WHERE milestone_id = '" + milestone + "'")).isZero();
+    }
+
+    @Test
+    void milestoneEventsThatDoNotMoveTheRateAreRecordedAsSkipped() {
+        UUID milestone = UUID.randomUUID();
+        String dueSoon = sendMilestone("milestone.due-soon", milestone,
+                AgreementEvents.milestone(milestone, UUID.randomUUID(), JULY_25, "\"daysLeft\":5"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT count(*) FROM processed_event WHERE event_id = '"
+                + dueSoon + "' AND outcome = 'SKIPPED_UNKNOWN_TYPE'") == 1);
+        assertThat(count("SELECT count(*) FROM milestone_outcome WHERE milestone_id = '" + milestone + "'")).isZero();
     }
 
     private static void thresholds(UUID partner) {
