@@ -88,6 +88,13 @@ public class ThresholdSetting {
         definitions.byCodeLocked(threshold.kpiCode());
         Preconditions.requireIfMatch(ifMatch, threshold.version());
         changeContext.because(reason);
+        // a later last day must not reach into the validity of thresholds that took over
+        thresholds.ofScope(threshold.kpiCode(), threshold.partnerId()).stream()
+                .filter(t -> !t.id().equals(id) && t.overlaps(threshold.validFrom(), lastDay)).findFirst()
+                .ifPresent(t -> {
+                    throw BusinessRuleException.onField("validUntil", "reaches into the thresholds " + t.id()
+                            + " valid from " + t.validFrom());
+                });
         threshold.endOn(lastDay);
         thresholds.flush();
         changed.fire(new ThresholdsChanged(threshold.kpiCode(), threshold.partnerId()));

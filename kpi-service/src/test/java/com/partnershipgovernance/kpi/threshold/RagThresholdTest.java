@@ -77,6 +77,12 @@ class RagThresholdTest {
                 .body("errors[0].field", equalTo("validFrom"));
         given().auth().oauth2(viewer()).get("/thresholds/" + first + "/history").then().statusCode(200)
                 .body("items[1].reason", equalTo("Stricter targets from H2"));
+        // ending the first later again would reach into the thresholds that took over
+        given().auth().oauth2(quality()).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body("{\"validUntil\":\"2026-12-31\",\"reason\":\"Extended\"}")
+                .post("/thresholds/" + first + "/end").then().statusCode(422)
+                .body("errors[0].field", equalTo("validUntil"));
+        given().auth().oauth2(viewer()).get("/thresholds/" + first).then().body("validUntil", equalTo("2026-06-30"));
     }
 
     @Test
