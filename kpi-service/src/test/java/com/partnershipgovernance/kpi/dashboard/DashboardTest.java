@@ -126,6 +126,36 @@ class DashboardTest {
                 .statusCode(400).body("errors[0].field", equalTo("periods"));
     }
 
+    @Test
+    void theDashboardsExportAsCsv() {
+        String csv = given().auth().oauth2(steeringCommittee())
+                .get("/dashboards/partners/" + slipping + "/csv?asOf=2026-07-15&periods=4").then().statusCode(200)
+                .contentType("text/csv").header("Content-Disposition", org.hamcrest.Matchers.containsString(".csv"))
+                .extract().asString();
+        String[] lines = csv.split("\r\n");
+        assertThat(lines).hasSize(9);
+        assertThat(lines[0]).isEqualTo("partnerId,legalName,asOf,kpiCode,name,category,unit,direction,currentPeriod,"
+                + "currentValue,target,rag,travel,trend");
+        assertThat(lines).contains(slipping + ",Slipping Sciences,2026-07-15," + QRT + ",Query response time,"
+                + "RESPONSIVENESS,hours,LOWER_IS_BETTER,2026-07,50,24,RED,WORSENING,2026-04=20;2026-05=22;2026-06=;2026-07=50");
+
+        String portfolio = given().auth().oauth2(steeringCommittee())
+                .get("/dashboards/portfolio/csv?asOf=2026-07-15&type=" + type + "&engagementModel=" + MODEL
+                        + "&category=RESPONSIVENESS").then().statusCode(200).contentType("text/csv").extract().asString();
+        assertThat(portfolio.split("\r\n")).contains(improving + ",Improving Analytics," + type + "," + MODEL
+                + ",2026-07-15," + QRT + ",2026-07,30,AMBER,IMPROVING");
+        given().auth().oauth2(partnerUser(improving)).get("/dashboards/partners/" + slipping + "/csv").then()
+                .statusCode(404);
+    }
+
+    @Test
+    void aNameThatASpreadsheetWouldRunAsAFormulaIsDefusedInCsv() {
+        UUID partner = knownPartner("=SUM(1+1)", type, MODEL);
+        String csv = given().auth().oauth2(steeringCommittee()).get("/dashboards/partners/" + partner + "/csv").then()
+                .statusCode(200).extract().asString();
+        assertThat(csv.split("\r\n")[1]).startsWith(partner + ",'=SUM(1+1),");
+    }
+
     private static void thresholds(UUID partner) {
         given().auth().oauth2(quality()).contentType(ContentType.JSON)
                 .body("{\"partnerId\":\"" + partner + "\",\"target\":24,\"greenThreshold\":24,\"redThreshold\":48,"

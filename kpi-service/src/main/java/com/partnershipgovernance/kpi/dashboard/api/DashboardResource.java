@@ -17,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -61,10 +62,24 @@ public class DashboardResource {
             @Max(value = 24, message = "must be between 1 and 24") @Parameter(description = "periods in the trend")
             int periods,
             @QueryParam("category") @Parameter(description = "only the KPIs of this category") KpiCategory category) {
-        boolean foreign = caller.isPartnerUser() && !caller.partnerId().map(id::equals).orElse(false);
-        KnownPartner partner = partners.findByIdOptional(id).filter(p -> !foreign)
-                .orElseThrow(() -> RecordNotFoundException.of("Partner", id));
-        return dashboards.partner(partner, asOf == null ? LocalDate.now(clock) : asOf, periods, category);
+        return dashboards.partner(visible(id), asOf == null ? LocalDate.now(clock) : asOf, periods, category);
+    }
+
+    @GET
+    @Path("/partners/{id}/csv")
+    @Produces("text/csv")
+    @Operation(summary = "A partner's KPI dashboard as CSV", description = "The same dashboard, one row per KPI; the "
+            + "trend as period=value pairs separated by semicolons.")
+    public Response partnerCsv(
+            @PathParam("id") UUID id,
+            @QueryParam("asOf") @Parameter(description = "the day the dashboard is read as of; default today")
+            LocalDate asOf,
+            @QueryParam("periods") @DefaultValue("6") @Min(value = 1, message = "must be between 1 and 24")
+            @Max(value = 24, message = "must be between 1 and 24") @Parameter(description = "periods in the trend")
+            int periods,
+            @QueryParam("category") @Parameter(description = "only the KPIs of this category") KpiCategory category) {
+        var dashboard = dashboards.partner(visible(id), asOf == null ? LocalDate.now(clock) : asOf, periods, category);
+        return csv(DashboardCsv.partner(dashboard), "kpi-dashboard-" + id + "-" + dashboard.asOf() + ".csv");
     }
 
     @GET
@@ -83,5 +98,33 @@ public class DashboardResource {
         Optional<UUID> only = caller.isPartnerUser()
                 ? Optional.of(caller.partnerId().orElse(new UUID(0, 0))) : Optional.empty();
         return dashboards.portfolio(asOf == null ? LocalDate.now(clock) : asOf, type, engagementModel, category, only);
+    }
+
+    @GET
+    @Path("/portfolio/csv")
+    @Produces("text/csv")
+    @Operation(summary = "The portfolio dashboard as CSV", description = "One row per partner and KPI, with the "
+            + "same filters and scope as the portfolio dashboard.")
+    public Response portfolioCsv(
+            @QueryParam("asOf") @Parameter(description = "the day the dashboard is read as of; default today")
+            LocalDate asOf,
+            @QueryParam("type") @Parameter(description = "partner type: CRO, CDMO or BOTH") String type,
+            @QueryParam("engagementModel") @Parameter(description = "TACTICAL, PREFERRED_PROVIDER or "
+                    + "STRATEGIC_ALLIANCE") String engagementModel,
+            @QueryParam("category") @Parameter(description = "only the KPIs of this category") KpiCategory category) {
+        var portfolio = portfolio(asOf, type, engagementModel, category);
+        return csv(DashboardCsv.portfolio(portfolio), "kpi-portfolio-" + portfolio.asOf() + ".csv");
+    }
+
+    /** The partner, if it exists and the caller may see it (a partner's user: only their own). */
+    private KnownPartner visible(UUID id) {
+        boolean foreign = caller.isPartnerUser() && !caller.partnerId().map(id::equals).orElse(false);
+        return partners.findByIdOptional(id).filter(p -> !foreign)
+                .orElseThrow(() -> RecordNotFoundException.of("Partner", id));
+    }
+
+    private static Response csv(String body, String fileName) {
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 }
