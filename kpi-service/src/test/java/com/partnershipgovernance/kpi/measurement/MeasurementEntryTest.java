@@ -132,6 +132,19 @@ class MeasurementEntryTest {
                 .statusCode(201);
     }
 
+    @Test
+    void anIntegrationRetryingWithTheSameIdempotencyKeyStoresOnce() {
+        UUID partner = knownPartner("Retrying ERP Partner");
+        String key = "erp-upload-" + UUID.randomUUID();
+        String body = batch(row(QRT, partner, "2026-01", "20"), row(QRT, partner, "2026-02", "22"));
+        String first = given().auth().oauth2(finance()).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(body).post("/measurements/import").then().statusCode(201).extract().path("items[0].id");
+        given().auth().oauth2(finance()).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(body).post("/measurements/import").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("items[0].id", equalTo(first));
+        assertThat(stored(partner)).isEqualTo(2);
+    }
+
     private static ValidatableResponse enter(String body, String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/measurements").then();
     }
