@@ -10,6 +10,7 @@ import com.partnershipgovernance.kpi.measurement.domain.MeasurementRepository;
 import com.partnershipgovernance.kpi.partner.domain.KnownPartnerRepository;
 import com.partnershipgovernance.platform.audit.ChangeContext;
 import com.partnershipgovernance.platform.http.Preconditions;
+import com.partnershipgovernance.platform.problem.BusinessRuleException;
 import com.partnershipgovernance.platform.problem.ConflictException;
 import com.partnershipgovernance.platform.problem.Problem;
 import com.partnershipgovernance.platform.problem.ProblemException;
@@ -140,7 +141,7 @@ public class MeasurementEntry {
         }
         KpiDefinition kpi = definitions.byCode(measurement.kpiCode()).orElseThrow();
         outOfRange(kpi, value).ifPresent(m -> {
-            throw com.partnershipgovernance.platform.problem.BusinessRuleException.onField("value", m);
+            throw BusinessRuleException.onField("value", m);
         });
         measurement.record(value, comment, new Measurement.Recorder(caller.subject(), caller.name()), clock.instant());
         measurements.flush();

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -54,7 +55,7 @@ public class KpiStatus {
     public BreachChange update(Rag current, String currentPeriod, Instant now) {
         boolean wasRed = rag == Rag.RED;
         boolean isRed = current == Rag.RED;
-        if (current != rag || !java.util.Objects.equals(currentPeriod, period)) {
+        if (current != rag || !Objects.equals(currentPeriod, period)) {
             rag = current;
             period = currentPeriod;
             changedAt = now;

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -80,7 +81,7 @@ public class BreachWatch {
         }
     }
 
-    private static java.math.BigDecimal target(Optional<RagEvaluator.Evaluation> evaluation) {
+    private static BigDecimal target(Optional<RagEvaluator.Evaluation> evaluation) {
         return evaluation.map(RagEvaluator.Evaluation::target).orElse(null);
     }
 }
