@@ -1,5 +1,6 @@
 package com.partnershipgovernance.kpi.partner.events;
 
+import com.partnershipgovernance.kpi.derived.events.AuditClosedHandler;
 import com.partnershipgovernance.kpi.partner.domain.KnownPartner;
 import com.partnershipgovernance.kpi.partner.domain.KnownPartnerRepository;
 import com.partnershipgovernance.platform.inbox.EventHandlers;
@@ -18,7 +19,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-/** Keeps the known-partner read model from {@code partner.events.v1}, each event applied once. */
+/**
+ * Keeps the known-partner read model from {@code partner.events.v1}, each event applied once, and hands
+ * {@code partner.audit-closed} to the audit-findings KPI.
+ */
 @ApplicationScoped
 public class PartnerEventsConsumer {
 
@@ -39,10 +43,14 @@ public class PartnerEventsConsumer {
     @Inject
     KnownPartnerRepository partners;
 
+    @Inject
+    AuditClosedHandler auditClosed;
+
     private final EventHandlers handlers = EventHandlers.create()
             .on("partner.registered", this::onDescribed)
             .on("partner.updated", this::onDescribed)
-            .on("partner.qualification-changed", this::onQualificationChanged);
+            .on("partner.qualification-changed", this::onQualificationChanged)
+            .on("partner.audit-closed", event -> auditClosed.apply(event));
 
     @Incoming(CHANNEL)
     @Blocking

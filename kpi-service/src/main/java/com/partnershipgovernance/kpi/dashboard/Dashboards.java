@@ -1,0 +1,189 @@
+package com.partnershipgovernance.kpi.dashboard;
+
+import com.partnershipgovernance.kpi.dashboard.DashboardViews.Cell;
+import com.partnershipgovernance.kpi.dashboard.DashboardViews.KpiColumn;
+import com.partnershipgovernance.kpi.dashboard.DashboardViews.KpiTile;
+import com.partnershipgovernance.kpi.dashboard.DashboardViews.Mover;
+import com.partnershipgovernance.kpi.dashboard.DashboardViews.PartnerDashboard;
+import com.partnershipgovernance.kpi.dashboard.DashboardViews.PartnerRow;
+import com.partnershipgovernance.kpi.dashboard.DashboardViews.PartnerSummary;
+import com.partnershipgovernance.kpi.dashboard.DashboardViews.Portfolio;
+import com.partnershipgovernance.kpi.dashboard.DashboardViews.RagCounts;
+import com.partnershipgovernance.kpi.dashboard.DashboardViews.TrendPoint;
+import com.partnershipgovernance.kpi.dashboard.domain.Travel;
+import com.partnershipgovernance.kpi.dashboard.domain.TrendWindow;
+import com.partnershipgovernance.kpi.definition.domain.KpiCategory;
+import com.partnershipgovernance.kpi.definition.domain.KpiDefinition;
+import com.partnershipgovernance.kpi.definition.domain.KpiDefinitionRepository;
+import com.partnershipgovernance.kpi.measurement.domain.Measurement;
+import com.partnershipgovernance.kpi.measurement.domain.MeasurementRepository;
+import com.partnershipgovernance.kpi.partner.domain.KnownPartner;
+import com.partnershipgovernance.kpi.partner.domain.KnownPartnerRepository;
+import com.partnershipgovernance.kpi.threshold.RagEvaluator;
+import com.partnershipgovernance.kpi.threshold.domain.Rag;
+import com.partnershipgovernance.kpi.threshold.domain.RagThresholdRepository;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Builds the dashboards as of a day: for each KPI of a partner its current value (the latest measured
+ * period that has begun by then), target and RAG, the direction of travel from the period measured
+ * before, and the trend over the last periods; and the portfolio of all partners side by side.
+ */
+@ApplicationScoped
+public class Dashboards {
+
+    private static final int WORST_MOVERS = 10;
+
+    @Inject
+    KpiDefinitionRepository definitions;
+
+    @Inject
+    MeasurementRepository measurements;
+
+    @Inject
+    KnownPartnerRepository partners;
+
+    @Inject
+    RagEvaluator evaluator;
+
+    @Inject
+    RagThresholdRepository thresholds;
+
+    /** The dashboard of one partner, over the last {@code periods} periods of each KPI. */
+    @Transactional
+    public PartnerDashboard partner(KnownPartner partner, LocalDate asOf, int periods, KpiCategory category) {
+        Map<String, List<Measurement>> byKpi = measurementsUpTo(List.of(partner.id()), asOf)
+                .getOrDefault(partner.id(), Map.of());
+        List<KpiTile> tiles = kpis(category).stream()
+                .map(kpi -> tile(kpi, partner.id(), asOf, periods, byKpi.getOrDefault(kpi.code(), List.of())))
+                .toList();
+        return new PartnerDashboard(summary(partner), asOf, RagCounts.of(tiles.stream().map(KpiTile::rag).toList()),
+                tiles);
+    }
+
+    /** All partners (of a type and engagement model, if given) side by side, with the worst movers. */
+    @Transactional
+    public Portfolio portfolio(LocalDate asOf, String type, String engagementModel, KpiCategory category,
+                               Optional<UUID> onlyPartner) {
+        List<KnownPartner> selected = partners(type, engagementModel, onlyPartner);
+        List<KpiDefinition> kpis = kpis(category);
+        Map<UUID, Map<String, List<Measurement>>> byPartner = measurementsUpTo(
+                selected.stream().map(KnownPartner::id).toList(), asOf);
+        List<PartnerRow> rows = new ArrayList<>();
+        List<Mover> movers = new ArrayList<>();
+        for (KnownPartner partner : selected) {
+            Map<String, List<Measurement>> byKpi = byPartner.getOrDefault(partner.id(), Map.of());
+            List<Cell> cells = new ArrayList<>();
+            for (KpiDefinition kpi : kpis) {
+                List<Measurement> series = byKpi.getOrDefault(kpi.code(), List.of());
+                Measurement current = nthLast(series, 1);
+                Measurement previous = nthLast(series, 2);
+                Rag rag = rag(kpi, partner.id(), current);
+                Travel travel = Travel.of(kpi.direction(), value(previous), value(current));
+                cells.add(new Cell(kpi.code(), current == null ? null : current.period().toString(), value(current),
+                        rag, travel));
+                if (travel == Travel.WORSENING) {
+                    movers.add(new Mover(partner.id(), partner.legalName(), kpi.code(), previous.period().toString(),
+                            previous.value(), current.period().toString(), current.value(), rag,
+                            changePercent(previous.value(), current.value())));
+                }
+            }
+            rows.add(new PartnerRow(summary(partner), RagCounts.of(cells.stream().map(Cell::rag).toList()), cells));
+        }
+        movers.sort(Comparator.comparing((Mover m) -> m.rag() == null ? -1 : m.rag().ordinal()).reversed()
+                .thenComparing(m -> m.changePercent() == null ? BigDecimal.ZERO : m.changePercent().abs(),
+                        Comparator.reverseOrder()));
+        List<KpiColumn> columns = kpis.stream()
+                .map(k -> new KpiColumn(k.code(), k.name(), k.category(), k.unit(), k.direction())).toList();
+        return new Portfolio(asOf, columns, RagCounts.of(rows.stream().flatMap(r -> r.cells().stream())
+                .map(Cell::rag).toList()), rows, movers.stream().limit(WORST_MOVERS).toList());
+    }
+
+    private KpiTile tile(KpiDefinition kpi, UUID partner, LocalDate asOf, int periods, List<Measurement> series) {
+        Measurement current = nthLast(series, 1);
+        Optional<RagEvaluator.Evaluation> evaluation = current == null ? Optional.empty()
+                : evaluator.evaluate(kpi, partner, current.period(), current.value());
+        BigDecimal target = evaluation.map(RagEvaluator.Evaluation::target).orElseGet(() ->
+                thresholds.applicable(kpi.code(), partner, asOf).map(t -> t.limits().target()).orElse(null));
+        Map<String, Measurement> byPeriod = series.stream()
+                .collect(Collectors.toMap(m -> m.period().toString(), Function.identity()));
+        List<TrendPoint> trend = TrendWindow.last(periods, asOf, kpi.periodicity()).stream().map(period -> {
+            Measurement m = byPeriod.get(period.toString());
+            return new TrendPoint(period.toString(), value(m), rag(kpi, partner, m));
+        }).toList();
+        return new KpiTile(kpi.code(), kpi.name(), kpi.category(), kpi.unit(), kpi.direction(), kpi.periodicity(),
+                current == null ? null : current.period().toString(), value(current), target,
+                evaluation.map(RagEvaluator.Evaluation::rag).orElse(null),
+                Travel.of(kpi.direction(), value(nthLast(series, 2)), value(current)), trend);
+    }
+
+    private Rag rag(KpiDefinition kpi, UUID partner, Measurement m) {
+        return m == null ? null : evaluator.evaluate(kpi, partner, m.period(), m.value())
+                .map(RagEvaluator.Evaluation::rag).orElse(null);
+    }
+
+    private List<KpiDefinition> kpis(KpiCategory category) {
+        return category == null ? definitions.list("order by category, code")
+                : definitions.list("category = ?1 order by code", category);
+    }
+
+    private List<KnownPartner> partners(String type, String engagementModel, Optional<UUID> onlyPartner) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        onlyPartner.ifPresent(id -> {
+            where.append(" and id = :id");
+            parameters.and("id", id);
+        });
+        if (type != null) {
+            where.append(" and type = :type");
+            parameters.and("type", type);
+        }
+        if (engagementModel != null) {
+            where.append(" and engagementModel = :model");
+            parameters.and("model", engagementModel);
+        }
+        return partners.list(where + " order by legalName nulls last, id", parameters);
+    }
+
+    /** The measurements of the partners in periods begun by {@code asOf}, per partner and KPI, oldest first. */
+    private Map<UUID, Map<String, List<Measurement>>> measurementsUpTo(List<UUID> partnerIds, LocalDate asOf) {
+        if (partnerIds.isEmpty()) {
+            return Map.of();
+        }
+        return measurements.list("partnerId in ?1 and periodStart <= ?2 order by periodStart", partnerIds, asOf)
+                .stream().collect(Collectors.groupingBy(Measurement::partnerId,
+                        Collectors.groupingBy(Measurement::kpiCode)));
+    }
+
+    private static Measurement nthLast(List<Measurement> series, int n) {
+        return series.size() >= n ? series.get(series.size() - n) : null;
+    }
+
+    private static BigDecimal value(Measurement m) {
+        return m == null ? null : m.value();
+    }
+
+    private static BigDecimal changePercent(BigDecimal previous, BigDecimal current) {
+        return previous.signum() == 0 ? null : current.subtract(previous).multiply(BigDecimal.valueOf(100))
+                .divide(previous.abs(), 2, RoundingMode.HALF_UP);
+    }
+
+    private static PartnerSummary summary(KnownPartner p) {
+        return new PartnerSummary(p.id(), p.legalName(), p.type(), p.engagementModel(), p.qualificationStatus());
+    }
+}

@@ -1,0 +1,123 @@
+package com.partnershipgovernance.kpi.derived.events;
+
+import com.partnershipgovernance.kpi.definition.domain.Period;
+import com.partnershipgovernance.kpi.derived.domain.BatchDisposition;
+import com.partnershipgovernance.kpi.derived.domain.PartnerFacts;
+import com.partnershipgovernance.kpi.derived.domain.SowSpend;
+import com.partnershipgovernance.kpi.measurement.DerivedMeasurements;
+import com.partnershipgovernance.kpi.partner.domain.KnownPartnerRepository;
+import com.partnershipgovernance.platform.inbox.EventHandlers;
+import com.partnershipgovernance.platform.inbox.EventInbox;
+import com.partnershipgovernance.platform.inbox.InboundEvent;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Derives batch and cost KPIs from {@code agreement.events.v1}, each event applied once:
+ * {@code batch.dispositioned} moves the right-first-time rate and deviations per batch,
+ * {@code sow.spend-recorded} the budget variance. Other agreement events are skipped.
+ */
+@ApplicationScoped
+public class AgreementEventsConsumer {
+
+    static final String CHANNEL = "agreement-events";
+
+    /** The fields of {@code batch.dispositioned} this service reads. */
+    record BatchDispositioned(@NotNull UUID batchId, @NotNull UUID partnerId, @NotBlank String disposition,
+                              @NotNull Boolean rightFirstTime, @NotNull LocalDate dispositionedOn) {
+    }
+
+    /** Money as EVENTS.md writes it: {@code { "amount": "12500.00", "currency": "EUR" }}. */
+    record Money(@NotNull BigDecimal amount, @NotBlank String currency) {
+    }
+
+    /** The fields of {@code sow.spend-recorded} this service reads. */
+    record SpendRecorded(@NotNull UUID sowId, @NotNull UUID partnerId, @NotNull @Valid Money budget,
+                         @NotNull @Valid Money spentToDate,
+                         @NotNull @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])") String periodMonth) {
+    }
+
+    @Inject
+    EventInbox inbox;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    KnownPartnerRepository partners;
+
+    @Inject
+    PartnerFacts facts;
+
+    @Inject
+    DerivedMeasurements derived;
+
+    private final EventHandlers handlers = EventHandlers.create()
+            .on("batch.dispositioned", this::onBatchDispositioned)
+            .on("sow.spend-recorded", this::onSpendRecorded);
+
+    @Incoming(CHANNEL)
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        inbox.receive(CHANNEL, record, handlers);
+    }
+
+    private void onBatchDispositioned(InboundEvent event) {
+        BatchDispositioned batch = event.dataAs(BatchDispositioned.class);
+        UUID partner = batch.partnerId();
+        partners.ensureKnown(partner);
+        BatchDisposition disposition = em.find(BatchDisposition.class, batch.batchId());
+        LocalDate previous = disposition == null ? null : disposition.dispositionedOn();
+        if (disposition == null) {
+            disposition = new BatchDisposition(batch.batchId(), partner);
+            disposition.dispositioned(batch.disposition(), batch.rightFirstTime(), batch.dispositionedOn());
+            em.persist(disposition);
+        } else {
+            disposition.dispositioned(batch.disposition(), batch.rightFirstTime(), batch.dispositionedOn());
+        }
+        em.flush();
+        deriveBatchKpis(event, partner, batch.dispositionedOn());
+        if (previous != null && !previous.equals(batch.dispositionedOn())) {
+            deriveBatchKpis(event, partner, previous);
+        }
+    }
+
+    private void deriveBatchKpis(InboundEvent event, UUID partner, LocalDate on) {
+        DerivedMeasurements.Cause cause = new DerivedMeasurements.Cause(event.id(), event.shortType());
+        derived.derive("RIGHT_FIRST_TIME_BATCH_RATE", partner, on,
+                p -> facts.rightFirstTimeRate(partner, p.start(), p.end()), cause);
+        derived.derive("DEVIATIONS_PER_BATCH", partner, on,
+                p -> facts.deviationsPerBatch(partner, p.start(), p.end()), cause);
+    }
+
+    private void onSpendRecorded(InboundEvent event) {
+        SpendRecorded spend = event.dataAs(SpendRecorded.class);
+        UUID partner = spend.partnerId();
+        partners.ensureKnown(partner);
+        LocalDate month = Period.parse(spend.periodMonth()).orElseThrow().start();
+        SowSpend standing = em.createQuery("from SowSpend where sowId = ?1 and periodMonth = ?2", SowSpend.class)
+                .setParameter(1, spend.sowId()).setParameter(2, month).getResultStream().findFirst().orElse(null);
+        if (standing == null) {
+            standing = new SowSpend(spend.sowId(), partner, month);
+            standing.stoodAt(spend.spentToDate().amount(), spend.budget().amount(), spend.budget().currency());
+            em.persist(standing);
+        } else {
+            standing.stoodAt(spend.spentToDate().amount(), spend.budget().amount(), spend.budget().currency());
+        }
+        em.flush();
+        derived.derive("BUDGET_VARIANCE", partner, month, p -> facts.budgetVariance(partner, p.start(), p.end()),
+                new DerivedMeasurements.Cause(event.id(), event.shortType()));
+    }
+}

@@ -1,0 +1,78 @@
+package com.partnershipgovernance.kpi.threshold.api;
+
+import com.partnershipgovernance.kpi.definition.KpiCatalogue;
+import com.partnershipgovernance.kpi.threshold.ThresholdSetting;
+import com.partnershipgovernance.kpi.threshold.domain.RagThreshold;
+import com.partnershipgovernance.kpi.threshold.domain.RagThresholdRepository;
+import com.partnershipgovernance.platform.http.IdempotentCreate;
+import com.partnershipgovernance.platform.http.Preconditions;
+import com.partnershipgovernance.platform.security.Caller;
+import com.partnershipgovernance.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+/** The targets and RAG thresholds of one KPI: set by admin and quality, read by everyone in scope. */
+@Path("/kpi-definitions/{code}/thresholds")
+@Tag(name = "Targets and RAG thresholds")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class KpiThresholdsResource {
+
+    @Inject
+    ThresholdSetting setting;
+
+    @Inject
+    RagThresholdRepository thresholds;
+
+    @Inject
+    KpiCatalogue catalogue;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @IdempotentCreate
+    @RolesAllowed(Roles.QUALITY)
+    @Operation(summary = "Set a KPI's target and RAG thresholds", description = "For a partner, or without partnerId "
+            + "the portfolio default, valid from a date (until an optional last day). Thresholds in the wrong order "
+            + "for the KPI's direction answer 422 naming redThreshold (or target, which must read green); a validity "
+            + "overlapping other thresholds of the same KPI and partner 422 naming validFrom. Honours Idempotency-Key.")
+    public Response set(@PathParam("code") String code, @Valid @NotNull ThresholdRequest request) {
+        RagThreshold threshold = setting.set(code, request.partnerId(), request.limits(), request.validFrom(),
+                request.validUntil(), request.comment());
+        return Response.created(URI.create("/thresholds/" + threshold.id()))
+                .tag(Preconditions.etag(threshold.version()))
+                .entity(ThresholdView.of(threshold))
+                .build();
+    }
+
+    @GET
+    @Operation(summary = "A KPI's targets and RAG thresholds", description = "Portfolio defaults and per-partner "
+            + "thresholds, oldest first; partnerId narrows to one partner's (and the defaults). A partner's user "
+            + "sees the defaults and their own partner's.")
+    public List<ThresholdView> list(@PathParam("code") String code, @QueryParam("partnerId") UUID partnerId) {
+        catalogue.get(code);
+        UUID scope = caller.isPartnerUser() ? caller.partnerId().orElse(new UUID(0, 0)) : partnerId;
+        String where = scope == null ? "kpiCode = ?1" : "kpiCode = ?1 and (partnerId is null or partnerId = ?2)";
+        List<RagThreshold> found = scope == null ? thresholds.list(where + " order by validFrom, createdAt", code)
+                : thresholds.list(where + " order by validFrom, createdAt", code, scope);
+        return found.stream().map(ThresholdView::of).toList();
+    }
+}

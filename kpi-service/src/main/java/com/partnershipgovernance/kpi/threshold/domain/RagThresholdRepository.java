@@ -1,0 +1,32 @@
+package com.partnershipgovernance.kpi.threshold.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Targets and RAG thresholds, by KPI and partner (null partner: the portfolio default). */
+@ApplicationScoped
+public class RagThresholdRepository implements PanacheRepositoryBase<RagThreshold, UUID> {
+
+    /** The thresholds of {@code kpiCode} for {@code partnerId}, or the portfolio defaults when it is null. */
+    public List<RagThreshold> ofScope(String kpiCode, UUID partnerId) {
+        return partnerId == null
+                ? list("kpiCode = ?1 and partnerId is null order by validFrom", kpiCode)
+                : list("kpiCode = ?1 and partnerId = ?2 order by validFrom", kpiCode, partnerId);
+    }
+
+    /** The thresholds that apply to {@code partnerId}'s value of {@code kpiCode} on {@code day}: its own, else the default. */
+    public Optional<RagThreshold> applicable(String kpiCode, UUID partnerId, LocalDate day) {
+        Parameters parameters = Parameters.with("code", kpiCode).and("partner", partnerId).and("day", day);
+        Optional<RagThreshold> own = find("kpiCode = :code and partnerId = :partner and validFrom <= :day "
+                + "and (validUntil is null or validUntil >= :day)", parameters).firstResultOptional();
+        return own.isPresent() ? own : find("kpiCode = :code and partnerId is null and validFrom <= :day "
+                + "and (validUntil is null or validUntil >= :day)", Parameters.with("code", kpiCode).and("day", day))
+                .firstResultOptional();
+    }
+}

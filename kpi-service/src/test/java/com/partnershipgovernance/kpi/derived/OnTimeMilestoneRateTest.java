@@ -1,0 +1,152 @@
+package com.partnershipgovernance.kpi.derived;
+
+import com.partnershipgovernance.kpi.KpiApi;
+import com.partnershipgovernance.platform.testing.TopicRecorder;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static com.partnershipgovernance.kpi.KpiApi.count;
+import static com.partnershipgovernance.kpi.KpiApi.knownPartner;
+import static com.partnershipgovernance.kpi.KpiApi.quality;
+import static com.partnershipgovernance.kpi.KpiApi.viewer;
+import static com.partnershipgovernance.kpi.derived.AgreementEvents.completed;
+import static com.partnershipgovernance.kpi.derived.AgreementEvents.missed;
+import static com.partnershipgovernance.kpi.derived.AgreementEvents.sendMilestone;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+@QuarkusTest
+class OnTimeMilestoneRateTest {
+
+    private static final String KPI = "ON_TIME_MILESTONE_RATE";
+    private static final LocalDate JULY_10 = LocalDate.of(2026, 7, 10);
+    private static final LocalDate JULY_20 = LocalDate.of(2026, 7, 20);
+    private static final LocalDate JULY_25 = LocalDate.of(2026, 7, 25);
+
+    @Test
+    void aMissedMilestoneMovesThePartnersOnTimeRateAndItsRagAndARedeliveryChangesNothing() {
+        UUID partner = knownPartner("Milestone Biologics");
+        thresholds(partner);
+        String first = sendMilestone("milestone.completed", UUID.randomUUID(),
+                completed(UUID.randomUUID(), partner, JULY_10, JULY_10.minusDays(2)));
+        String second = sendMilestone("milestone.completed", UUID.randomUUID(),
+                completed(UUID.randomUUID(), partner, JULY_20, JULY_20));
+        awaitRate(partner, "100.00", "GREEN");
+
+        UUID late = UUID.randomUUID();
+        String missedPayload = missed(late, partner, JULY_25);
+        String missedEvent = sendMilestone("milestone.missed", late, missedPayload);
+        awaitRate(partner, "66.67", "RED");
+
+        String id = measurementId(partner);
+        long revisions = count("SELECT count(*) FROM measurement_aud WHERE id = '" + id + "'");
+        KpiApi.send(AgreementEvents.MILESTONES, missedEvent, "milestone.missed", "/agreement-service", late,
+                missedPayload);
+        // a later event on the same partition proves the redelivery was consumed before it
+        String marker = sendMilestone("milestone.due-soon", late, AgreementEvents.milestone(late, partner, JULY_25,
+                "\"daysLeft\":3"));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                count("SELECT count(*) FROM processed_event WHERE event_id = '" + marker + "'") == 1);
+
+        assertThat(count("SELECT count(*) FROM processed_event WHERE event_id = '" + missedEvent + "'")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM measurement_aud WHERE id = '" + id + "'")).isEqualTo(revisions);
+        given().auth().oauth2(viewer()).get("/measurements/" + id).then().statusCode(200)
+                .body("value", equalTo(66.67f))
+                .body("source", equalTo("DERIVED"))
+                .body("sourceEvents.eventId", containsInAnyOrder(first, second, missedEvent))
+                .body("sourceEvents.find { it.eventId == '" + missedEvent + "' }.eventType",
+                        equalTo("milestone.missed"));
+        given().auth().oauth2(viewer()).get("/measurements/" + id + "/history").then().statusCode(200)
+                // created at 100 %, unchanged by the second on-time milestone, then 66.67 % after the miss
+                .body("items", hasSize(2))
+                .body("items[1].by", equalTo("system:kpi-service"))
+                .body("items[1].reason", equalTo("Event milestone.missed " + missedEvent + " from /agreement-service"));
+    }
+
+    @Test
+    void aMissedMilestoneCompletedLaterStaysNotOnTime() {
+        UUID partner = knownPartner("Late Completion Pharma");
+        UUID milestone = UUID.randomUUID();
+        sendMilestone("milestone.completed", UUID.randomUUID(), completed(UUID.randomUUID(), partner, JULY_10, JULY_10));
+        sendMilestone("milestone.missed", milestone, missed(milestone, partner, JULY_20));
+        awaitRate(partner, "50.00", null);
+        sendMilestone("milestone.completed", milestone, completed(milestone, partner, JULY_20, JULY_25));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(
+                "SELECT count(*) FROM milestone_outcome WHERE milestone_id = '" + milestone + "' AND outcome = 'LATE'")
+                == 1);
+        given().auth().oauth2(viewer()).get("/measurements?kpiCode=" + KPI + "&partnerId=" + partner).then()
+                .body("items", hasSize(1)).body("items[0].value", equalTo(50.0f));
+    }
+
+    @Test
+    void anEventAboutAPartnerNotYetKnownIsAppliedAgainstAPlaceholder() {
+        UUID partner = UUID.randomUUID();
+        sendMilestone("milestone.missed", UUID.randomUUID(), missed(UUID.randomUUID(), partner, JULY_10));
+        awaitRate(partner, "0.00", null);
+        assertThat(count("SELECT count(*) FROM known_partner WHERE id = '" + partner + "' AND legal_name IS NULL"))
+                .isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM processed_event WHERE outcome = 'APPLIED' AND ce_subject IS NOT NULL "
+                + "AND topic = 'agreement.milestones.v1'")).isPositive();
+    }
+
+    @Test
+    void aMalformedMilestoneEventIsDeadLetteredWithItsReasonAndTheConsumerGoesOn() {
+        UUID partner = knownPartner("Dead Letter Devices");
+        UUID milestone = UUID.randomUUID();
+        try (TopicRecorder dlq = TopicRecorder.of("agreement.milestones.v1.kpi-service.dlq")) {
+            // no partnerId: the payload does not fit this service's own record of milestone.missed
+            sendMilestone("milestone.missed", milestone,
+                    "{\"milestoneId\":\"" + milestone + "\",\"dueDate\":\"2026-07-01\"}");
+            sendMilestone("milestone.completed", UUID.randomUUID(),
+                    completed(UUID.randomUUID(), partner, JULY_10, JULY_10));
+            awaitRate(partner, "100.00", null);
+            await().atMost(Duration.ofSeconds(30)).until(() -> !dlq.matching(r ->
+                    milestone.toString().equals(r.key())).isEmpty());
+            var dead = dlq.matching(r -> milestone.toString().equals(r.key())).get(0);
+            assertThat(TopicRecorder.header(dead, "dead-letter-reason")).contains("partnerId");
+        }
+        assertThat(count("SELECT count(*) FROM milestone_outcome WHERE milestone_id = '" + milestone + "'")).isZero();
+    }
+
+    @Test
+    void milestoneEventsThatDoNotMoveTheRateAreRecordedAsSkipped() {
+        UUID milestone = UUID.randomUUID();
+        String dueSoon = sendMilestone("milestone.due-soon", milestone,
+                AgreementEvents.milestone(milestone, UUID.randomUUID(), JULY_25, "\"daysLeft\":5"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT count(*) FROM processed_event WHERE event_id = '"
+                + dueSoon + "' AND outcome = 'SKIPPED_UNKNOWN_TYPE'") == 1);
+        assertThat(count("SELECT count(*) FROM milestone_outcome WHERE milestone_id = '" + milestone + "'")).isZero();
+    }
+
+    private static void thresholds(UUID partner) {
+        given().auth().oauth2(quality()).contentType(ContentType.JSON)
+                .body("{\"partnerId\":\"" + partner + "\",\"target\":95,\"greenThreshold\":90,\"redThreshold\":80,"
+                        + "\"validFrom\":\"2026-01-01\"}")
+                .post("/kpi-definitions/" + KPI + "/thresholds").then().statusCode(201);
+    }
+
+    private static void awaitRate(UUID partner, String value, String rag) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            var page = given().auth().oauth2(viewer())
+                    .get("/measurements?kpiCode=" + KPI + "&partnerId=" + partner).then().statusCode(200)
+                    .body("items", hasSize(1)).body("items[0].period", equalTo("2026-07"))
+                    .extract().jsonPath();
+            assertThat(new java.math.BigDecimal(page.getString("items[0].value"))).isEqualByComparingTo(value);
+            assertThat(page.getString("items[0].rag")).isEqualTo(rag);
+        });
+    }
+
+    private static String measurementId(UUID partner) {
+        return given().auth().oauth2(viewer()).get("/measurements?kpiCode=" + KPI + "&partnerId=" + partner)
+                .then().extract().path("items[0].id");
+    }
+}
