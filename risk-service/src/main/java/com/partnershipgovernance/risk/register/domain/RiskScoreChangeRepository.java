@@ -1,0 +1,17 @@
+package com.partnershipgovernance.risk.register.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The score histories of the risks. */
+@ApplicationScoped
+public class RiskScoreChangeRepository implements PanacheRepositoryBase<RiskScoreChange, UUID> {
+
+    /** A risk's scores, the one it was raised with first. */
+    public List<RiskScoreChange> historyOf(UUID riskId) {
+        return list("riskId = ?1 order by changedAt, id", riskId);
+    }
+}
