@@ -3,7 +3,7 @@ package com.partnershipgovernance.risk.partner.events;
 import com.partnershipgovernance.risk.partner.domain.KnownPartner;
 import com.partnershipgovernance.risk.partner.domain.KnownPartnerRepository;
 import com.partnershipgovernance.risk.rules.RiskRules;
-import com.partnershipgovernance.risk.rules.domain.PartnerStandingFacts;
+import com.partnershipgovernance.risk.rules.events.RuleEvents;
 import com.partnershipgovernance.platform.inbox.EventHandlers;
 import com.partnershipgovernance.platform.inbox.EventInbox;
 import com.partnershipgovernance.platform.inbox.InboundEvent;
@@ -72,8 +72,8 @@ public class PartnerEventsConsumer {
         QualificationChanged changed = event.dataAs(QualificationChanged.class);
         change(changed.partnerId(), partner -> partner.qualification(changed.to(), at(event)));
         // partner-standing-risk, in the same transaction as the read model's change
-        rules.apply(rules.evaluate(new PartnerStandingFacts(changed.partnerId(), changed.from(), changed.to(),
-                changed.reason())), event.id(), event.shortType());
+        rules.apply(rules.evaluate(event.dataAs(RuleEvents.QualificationChanged.class).toFacts()), event.id(),
+                event.shortType());
     }
 
     /** Applies {@code change} to the known partner, or to a new one (a placeholder if not registered yet). */

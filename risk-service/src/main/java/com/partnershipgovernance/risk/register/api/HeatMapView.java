@@ -19,7 +19,8 @@ public record HeatMapView(List<Cell> cells, @Schema(example = "7") int riskCount
                        @Schema(example = "2") int count) {
     }
 
-    static HeatMapView of(HeatMap map) {
+    /** The view of a heat map. */
+    public static HeatMapView of(HeatMap map) {
         return new HeatMapView(map.cells().stream()
                 .map(c -> new Cell(c.likelihood(), c.impact(), c.score(), c.rag(), c.count())).toList(),
                 map.riskCount(), map.totalExposure());

@@ -8,12 +8,8 @@ import com.partnershipgovernance.risk.rules.domain.DeviationFacts;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-
-import java.util.UUID;
 
 /**
  * Applies deviation-risk to {@code deviation.reported} and {@code deviation.classified} from
@@ -24,11 +20,6 @@ public class DeviationEventsConsumer {
 
     static final String CHANNEL = "deviation-events";
 
-    /** The fields of a deviation event this service reads (EVENTS.md, agreement.deviations.v1). */
-    record DeviationEvent(@NotNull UUID deviationId, @NotNull UUID partnerId, UUID sowId, String externalRef,
-                          @NotBlank String category, String severity) {
-    }
-
     @Inject
     EventInbox inbox;
 
@@ -36,8 +27,8 @@ public class DeviationEventsConsumer {
     RiskRules rules;
 
     private final EventHandlers handlers = EventHandlers.create()
-            .on("deviation.reported", this::onDeviation)
-            .on("deviation.classified", this::onDeviation);
+            .on(RuleEvents.DEVIATION_REPORTED, this::onDeviation)
+            .on(RuleEvents.DEVIATION_CLASSIFIED, this::onDeviation);
 
     @Incoming(CHANNEL)
     @Blocking
@@ -46,9 +37,7 @@ public class DeviationEventsConsumer {
     }
 
     private void onDeviation(InboundEvent event) {
-        DeviationEvent deviation = event.dataAs(DeviationEvent.class);
-        DeviationFacts facts = new DeviationFacts(deviation.deviationId(), deviation.partnerId(), deviation.sowId(),
-                deviation.externalRef(), deviation.category(), deviation.severity(), null);
+        DeviationFacts facts = event.dataAs(RuleEvents.DeviationEvent.class).toFacts();
         rules.apply(rules.evaluate(facts), event.id(), event.shortType());
     }
 }
