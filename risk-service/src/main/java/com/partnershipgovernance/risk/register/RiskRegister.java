@@ -128,7 +128,8 @@ public class RiskRegister {
         return risk;
     }
 
-    private Risk rescore(Risk risk, RiskScore score, String reason, String causeEventId) {
+    /** Re-scores in the caller's transaction; a person's change has no cause event. */
+    Risk rescore(Risk risk, RiskScore score, String reason, String causeEventId) {
         RiskScoreChange change = risk.rescore(score, reason, causeEventId, settings.bands(), actor(),
                 clock.instant());
         scoreChanges.persist(change);

@@ -11,6 +11,13 @@ import com.partnershipgovernance.risk.register.domain.Risk;
 import com.partnershipgovernance.risk.register.domain.RiskCategory;
 import com.partnershipgovernance.risk.register.domain.RiskDetails;
 import com.partnershipgovernance.risk.register.domain.RiskRepository;
+import com.partnershipgovernance.risk.register.domain.RescoreProposal;
+import com.partnershipgovernance.risk.register.domain.RescoreProposalRepository;
+import com.partnershipgovernance.risk.register.domain.RiskScore;
+import com.partnershipgovernance.risk.register.domain.RiskScoreChange;
+import com.partnershipgovernance.risk.register.domain.RiskScoreChangeRepository;
+import com.partnershipgovernance.risk.rules.domain.DeviationClosureFacts;
+import com.partnershipgovernance.risk.rules.domain.DeviationClosurePolicy;
 import com.partnershipgovernance.risk.rules.domain.DeviationFacts;
 import com.partnershipgovernance.risk.rules.domain.DeviationRiskPolicy;
 import com.partnershipgovernance.risk.rules.domain.FiringOutcome;
@@ -54,6 +61,12 @@ public class RiskRules {
     RuleFiringRepository firings;
 
     @Inject
+    RiskScoreChangeRepository scoreChanges;
+
+    @Inject
+    RescoreProposalRepository proposals;
+
+    @Inject
     KnownPartnerRepository partners;
 
     @Inject
@@ -82,6 +95,21 @@ public class RiskRules {
         return new Evaluation(DeviationRiskPolicy.NAME, DeviationRiskPolicy.VERSION, facts.partnerId(),
                 facts.deviationId().toString(), policy.startingScore(facts.severity()).isPresent() ? facts.severity()
                 : null, inputs(facts, live), decision);
+    }
+
+    /** deviation-closure-proposal on a closed deviation: the live risk the deviation changed, if any. */
+    public Evaluation evaluate(DeviationClosureFacts closed) {
+        Optional<RuleFiring> first = firings.changesBy(DeviationRiskPolicy.NAME, closed.deviationId().toString())
+                .stream().findFirst();
+        Optional<LiveRisk> affected = first.flatMap(f -> risks.findByIdOptional(f.riskId()))
+                .filter(risk -> risk.status().isLive()).map(RiskRules::live);
+        // the score before the deviation's first change; none when the deviation raised the risk
+        RiskScore before = first.flatMap(f -> scoreChanges.causedBy(f.riskId(), f.causeEventId()))
+                .flatMap(RiskScoreChange::previous).orElse(null);
+        DeviationClosureFacts facts = closed.withScoreBefore(before);
+        return new Evaluation(DeviationClosurePolicy.NAME, DeviationClosurePolicy.VERSION, facts.partnerId(),
+                facts.deviationId().toString(), null, inputs(facts, affected),
+                new DeviationClosurePolicy().decide(facts, affected));
     }
 
     /** missed-milestone-risk on a missed milestone. */
@@ -123,6 +151,11 @@ public class RiskRules {
             riskId = register.raiseFromEvent(evaluation.partnerId(), details, raise.score(), causeEventId,
                     raise.explanation()).id();
             outcome = FiringOutcome.RAISED;
+        } else if (decision instanceof RuleDecision.Propose propose) {
+            proposals.persist(RescoreProposal.propose(propose.riskId(), propose.from(), propose.to(),
+                    propose.explanation(), causeEventId, clock.instant()));
+            riskId = propose.riskId();
+            outcome = FiringOutcome.PROPOSED;
         } else if (decision instanceof RuleDecision.Rescore rescore) {
             Risk risk = risks.findById(rescore.riskId());
             if (rescore.sowId() != null) {

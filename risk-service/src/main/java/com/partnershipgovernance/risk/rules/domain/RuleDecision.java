@@ -25,6 +25,10 @@ public sealed interface RuleDecision {
                    String explanation) implements RuleDecision {
     }
 
+    /** Propose re-scoring the live risk {@code riskId} from {@code from} to {@code to}: its owner decides. */
+    record Propose(UUID riskId, RiskScore from, RiskScore to, String explanation) implements RuleDecision {
+    }
+
     /** Change nothing. */
     record NoChange(String explanation) implements RuleDecision {
     }

@@ -16,6 +16,12 @@ public class RuleFiringRepository implements PanacheRepositoryBase<RuleFiring, U
                 subjectRef, FiringOutcome.NO_CHANGE).stream().map(RuleFiring::subjectLevel).toList();
     }
 
+    /** The firings of {@code policy} on {@code subjectRef} that raised or re-scored a risk, oldest first. */
+    public List<RuleFiring> changesBy(String policy, String subjectRef) {
+        return list("policy = ?1 and subjectRef = ?2 and outcome in ?3 order by firedAt, id", policy, subjectRef,
+                List.of(FiringOutcome.RAISED, FiringOutcome.RESCORED));
+    }
+
     /** The firings that changed a risk, oldest first. */
     public List<RuleFiring> ofRisk(UUID riskId) {
         return list("riskId = ?1 order by firedAt, id", riskId);

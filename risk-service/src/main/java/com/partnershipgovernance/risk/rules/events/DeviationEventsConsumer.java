@@ -12,8 +12,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Applies deviation-risk to {@code deviation.reported} and {@code deviation.classified} from
- * {@code agreement.deviations.v1}, each event once.
+ * Applies deviation-risk to {@code deviation.reported} and {@code deviation.classified}, and
+ * deviation-closure-proposal to {@code deviation.closed}, from {@code agreement.deviations.v1}, each event once.
  */
 @ApplicationScoped
 public class DeviationEventsConsumer {
@@ -28,7 +28,8 @@ public class DeviationEventsConsumer {
 
     private final EventHandlers handlers = EventHandlers.create()
             .on(RuleEvents.DEVIATION_REPORTED, this::onDeviation)
-            .on(RuleEvents.DEVIATION_CLASSIFIED, this::onDeviation);
+            .on(RuleEvents.DEVIATION_CLASSIFIED, this::onDeviation)
+            .on(RuleEvents.DEVIATION_CLOSED, this::onClosed);
 
     @Incoming(CHANNEL)
     @Blocking
@@ -39,5 +40,10 @@ public class DeviationEventsConsumer {
     private void onDeviation(InboundEvent event) {
         DeviationFacts facts = event.dataAs(RuleEvents.DeviationEvent.class).toFacts();
         rules.apply(rules.evaluate(facts), event.id(), event.shortType());
+    }
+
+    private void onClosed(InboundEvent event) {
+        rules.apply(rules.evaluate(event.dataAs(RuleEvents.DeviationClosed.class).toFacts()), event.id(),
+                event.shortType());
     }
 }

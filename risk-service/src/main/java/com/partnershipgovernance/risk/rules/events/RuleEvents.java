@@ -1,5 +1,6 @@
 package com.partnershipgovernance.risk.rules.events;
 
+import com.partnershipgovernance.risk.rules.domain.DeviationClosureFacts;
 import com.partnershipgovernance.risk.rules.domain.DeviationFacts;
 import com.partnershipgovernance.risk.rules.domain.MissedMilestoneFacts;
 import com.partnershipgovernance.risk.rules.domain.PartnerStandingFacts;
@@ -19,6 +20,7 @@ public final class RuleEvents {
 
     public static final String DEVIATION_REPORTED = "deviation.reported";
     public static final String DEVIATION_CLASSIFIED = "deviation.classified";
+    public static final String DEVIATION_CLOSED = "deviation.closed";
     public static final String MILESTONE_MISSED = "milestone.missed";
     public static final String QUALIFICATION_CHANGED = "partner.qualification-changed";
 
@@ -31,6 +33,15 @@ public final class RuleEvents {
 
         public DeviationFacts toFacts() {
             return new DeviationFacts(deviationId, partnerId, sowId, externalRef, category, severity, null);
+        }
+    }
+
+    /** {@code deviation.closed} (agreement.deviations.v1). */
+    public record DeviationClosed(@NotNull UUID deviationId, @NotNull UUID partnerId, LocalDate closedOn,
+                                  Integer daysOpen, String rootCause, Integer capaCount) {
+
+        public DeviationClosureFacts toFacts() {
+            return new DeviationClosureFacts(deviationId, partnerId, closedOn, daysOpen, rootCause, capaCount, null);
         }
     }
 
