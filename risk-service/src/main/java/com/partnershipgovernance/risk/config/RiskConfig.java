@@ -40,6 +40,9 @@ public interface RiskConfig {
         /** {@code milestone.missed}: the score of a first miss; each further miss adds 1 to likelihood. */
         Score milestoneMissed();
 
+        /** {@code kpi.breached} with no live risk of a matching category. */
+        Score kpiBreached();
+
         /** {@code partner.qualification-changed} to SUSPENDED or DISQUALIFIED. */
         Qualification qualification();
     }

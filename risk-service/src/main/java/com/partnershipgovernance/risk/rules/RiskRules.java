@@ -18,6 +18,8 @@ import com.partnershipgovernance.risk.register.domain.RiskScoreChange;
 import com.partnershipgovernance.risk.register.domain.RiskScoreChangeRepository;
 import com.partnershipgovernance.risk.rules.domain.DeviationClosureFacts;
 import com.partnershipgovernance.risk.rules.domain.DeviationClosurePolicy;
+import com.partnershipgovernance.risk.rules.domain.KpiBreachFacts;
+import com.partnershipgovernance.risk.rules.domain.KpiBreachPolicy;
 import com.partnershipgovernance.risk.rules.domain.DeviationFacts;
 import com.partnershipgovernance.risk.rules.domain.DeviationRiskPolicy;
 import com.partnershipgovernance.risk.rules.domain.FiringOutcome;
@@ -112,6 +114,19 @@ public class RiskRules {
                 new DeviationClosurePolicy().decide(facts, affected));
     }
 
+    /** kpi-breach-evidence on a breached KPI. */
+    public Evaluation evaluate(KpiBreachFacts breached) {
+        KpiBreachFacts facts = breached.withAlreadyRecorded(firings.firedOn(KpiBreachPolicy.NAME,
+                breached.subjectRef()));
+        Optional<LiveRisk> live = KpiBreachPolicy.categoriesOf(facts.kpiCategory()).stream()
+                .flatMap(category -> risks.findLive(facts.partnerId(), category).stream())
+                .max(java.util.Comparator.comparingInt((Risk risk) -> risk.score().value()))
+                .map(RiskRules::live);
+        KpiBreachPolicy policy = new KpiBreachPolicy(RiskSettings.score(settings.rules().kpiBreached()));
+        return new Evaluation(KpiBreachPolicy.NAME, KpiBreachPolicy.VERSION, facts.partnerId(), facts.subjectRef(),
+                null, inputs(facts, live), policy.decide(facts, live));
+    }
+
     /** missed-milestone-risk on a missed milestone. */
     public Evaluation evaluate(MissedMilestoneFacts facts) {
         MissedMilestonePolicy policy = new MissedMilestonePolicy(
@@ -151,6 +166,9 @@ public class RiskRules {
             riskId = register.raiseFromEvent(evaluation.partnerId(), details, raise.score(), causeEventId,
                     raise.explanation()).id();
             outcome = FiringOutcome.RAISED;
+        } else if (decision instanceof RuleDecision.Link link) {
+            riskId = link.riskId();
+            outcome = FiringOutcome.LINKED;
         } else if (decision instanceof RuleDecision.Propose propose) {
             proposals.persist(RescoreProposal.propose(propose.riskId(), propose.from(), propose.to(),
                     propose.explanation(), causeEventId, clock.instant()));

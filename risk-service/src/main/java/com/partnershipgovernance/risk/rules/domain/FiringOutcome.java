@@ -2,5 +2,5 @@ package com.partnershipgovernance.risk.rules.domain;
 
 /** What a rule firing did to the register. */
 public enum FiringOutcome {
-    RAISED, RESCORED, PROPOSED, NO_CHANGE
+    RAISED, RESCORED, PROPOSED, LINKED, NO_CHANGE
 }

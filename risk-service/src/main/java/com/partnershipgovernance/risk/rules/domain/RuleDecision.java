@@ -29,6 +29,10 @@ public sealed interface RuleDecision {
     record Propose(UUID riskId, RiskScore from, RiskScore to, String explanation) implements RuleDecision {
     }
 
+    /** Link the event to the live risk {@code riskId} as evidence, its score unchanged. */
+    record Link(UUID riskId, String explanation) implements RuleDecision {
+    }
+
     /** Change nothing. */
     record NoChange(String explanation) implements RuleDecision {
     }

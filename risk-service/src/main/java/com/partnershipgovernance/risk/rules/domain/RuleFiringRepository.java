@@ -22,6 +22,11 @@ public class RuleFiringRepository implements PanacheRepositoryBase<RuleFiring, U
                 List.of(FiringOutcome.RAISED, FiringOutcome.RESCORED));
     }
 
+    /** Whether {@code policy} fired on {@code subjectRef} before. */
+    public boolean firedOn(String policy, String subjectRef) {
+        return count("policy = ?1 and subjectRef = ?2", policy, subjectRef) > 0;
+    }
+
     /** The firings that changed a risk, oldest first. */
     public List<RuleFiring> ofRisk(UUID riskId) {
         return list("riskId = ?1 order by firedAt, id", riskId);

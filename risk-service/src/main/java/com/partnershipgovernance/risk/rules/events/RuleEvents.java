@@ -2,12 +2,14 @@ package com.partnershipgovernance.risk.rules.events;
 
 import com.partnershipgovernance.risk.rules.domain.DeviationClosureFacts;
 import com.partnershipgovernance.risk.rules.domain.DeviationFacts;
+import com.partnershipgovernance.risk.rules.domain.KpiBreachFacts;
 import com.partnershipgovernance.risk.rules.domain.MissedMilestoneFacts;
 import com.partnershipgovernance.risk.rules.domain.PartnerStandingFacts;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -22,6 +24,7 @@ public final class RuleEvents {
     public static final String DEVIATION_CLASSIFIED = "deviation.classified";
     public static final String DEVIATION_CLOSED = "deviation.closed";
     public static final String MILESTONE_MISSED = "milestone.missed";
+    public static final String KPI_BREACHED = "kpi.breached";
     public static final String QUALIFICATION_CHANGED = "partner.qualification-changed";
 
     private RuleEvents() {
@@ -42,6 +45,15 @@ public final class RuleEvents {
 
         public DeviationClosureFacts toFacts() {
             return new DeviationClosureFacts(deviationId, partnerId, closedOn, daysOpen, rootCause, capaCount, null);
+        }
+    }
+
+    /** {@code kpi.breached} (kpi.events.v1). */
+    public record KpiBreached(@NotNull UUID partnerId, @NotBlank String kpiCode, @NotBlank String kpiCategory,
+                              String period, BigDecimal value, BigDecimal target) {
+
+        public KpiBreachFacts toFacts() {
+            return new KpiBreachFacts(partnerId, kpiCode, kpiCategory, period, value, target, false);
         }
     }
 
