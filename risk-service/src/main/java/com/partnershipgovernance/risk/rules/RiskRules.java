@@ -2,6 +2,7 @@ package com.partnershipgovernance.risk.rules;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.partnershipgovernance.risk.agreement.domain.KnownAgreementRepository;
 import com.partnershipgovernance.risk.config.RiskSettings;
 import com.partnershipgovernance.risk.partner.domain.KnownPartner;
 import com.partnershipgovernance.risk.partner.domain.KnownPartnerRepository;
@@ -37,6 +38,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -63,6 +65,9 @@ public class RiskRules {
     RuleFiringRepository firings;
 
     @Inject
+    KnownAgreementRepository agreements;
+
+    @Inject
     RiskScoreChangeRepository scoreChanges;
 
     @Inject
@@ -82,7 +87,12 @@ public class RiskRules {
 
     /** A policy's decision on one event, with what it was decided on. */
     public record Evaluation(String policy, int policyVersion, UUID partnerId, String subjectRef, String subjectLevel,
-                             Map<String, Object> inputs, RuleDecision decision) {
+                             Map<String, Object> inputs, RuleDecision decision, List<UUID> agreementsToLink) {
+
+        Evaluation(String policy, int policyVersion, UUID partnerId, String subjectRef, String subjectLevel,
+                   Map<String, Object> inputs, RuleDecision decision) {
+            this(policy, policyVersion, partnerId, subjectRef, subjectLevel, inputs, decision, List.of());
+        }
     }
 
     /** deviation-risk on a reported or classified deviation. */
@@ -139,14 +149,16 @@ public class RiskRules {
     }
 
     /** partner-standing-risk on a qualification change. */
-    public Evaluation evaluate(PartnerStandingFacts facts) {
+    public Evaluation evaluate(PartnerStandingFacts changed) {
+        PartnerStandingFacts facts = changed.withAgreementsInForce(agreements.inForceOf(changed.partnerId()));
         PartnerStandingPolicy policy = new PartnerStandingPolicy(
                 RiskSettings.score(settings.rules().qualification().suspended()),
                 RiskSettings.score(settings.rules().qualification().disqualified()));
         Optional<LiveRisk> live = risks.findLive(facts.partnerId(), RiskCategory.PARTNER_COMPLIANCE)
                 .map(RiskRules::live);
         return new Evaluation(PartnerStandingPolicy.NAME, PartnerStandingPolicy.VERSION, facts.partnerId(),
-                facts.partnerId().toString(), facts.to(), inputs(facts, live), policy.decide(facts, live));
+                facts.partnerId().toString(), facts.to(), inputs(facts, live), policy.decide(facts, live),
+                policy.agreementsToLink(facts));
     }
 
     /**
@@ -163,8 +175,10 @@ public class RiskRules {
             RiskDetails details = new RiskDetails(raise.title(), raise.description(), raise.category(),
                     raise.agreementId(), raise.sowId(), raise.milestoneId(), OwnerSide.SPONSOR, UNASSIGNED_OWNER,
                     raise.joint(), null, null);
-            riskId = register.raiseFromEvent(evaluation.partnerId(), details, raise.score(), causeEventId,
-                    raise.explanation()).id();
+            Risk raised = register.raiseFromEvent(evaluation.partnerId(), details, raise.score(), causeEventId,
+                    raise.explanation());
+            raised.linkAgreements(evaluation.agreementsToLink());
+            riskId = raised.id();
             outcome = FiringOutcome.RAISED;
         } else if (decision instanceof RuleDecision.Link link) {
             riskId = link.riskId();
@@ -180,6 +194,7 @@ public class RiskRules {
                 risk.linkSow(rescore.sowId());
             }
             register.rescoreFromEvent(risk, rescore.to(), rescore.explanation(), causeEventId);
+            risk.linkAgreements(evaluation.agreementsToLink());
             riskId = risk.id();
             outcome = FiringOutcome.RESCORED;
         }

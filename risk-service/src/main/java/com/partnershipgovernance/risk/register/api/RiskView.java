@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** A risk of the register with its score, RAG, residual score and review schedule. */
@@ -24,6 +25,7 @@ public record RiskView(UUID id,
                        UUID agreementId,
                        UUID sowId,
                        UUID milestoneId,
+                       @Schema(description = "further agreements the risk concerns") List<UUID> linkedAgreementIds,
                        @Schema(example = "SPONSOR") OwnerSide ownerSide,
                        @Schema(example = "Dana Supply") String ownerName,
                        boolean joint,
@@ -56,7 +58,7 @@ public record RiskView(UUID id,
         RiskScore score = risk.score();
         RiskScore residual = risk.residual().orElse(null);
         return new RiskView(risk.id(), risk.title(), risk.description(), risk.category(), risk.partnerId(),
-                risk.agreementId(), risk.sowId(), risk.milestoneId(), risk.ownerSide(), risk.ownerName(), risk.joint(),
+                risk.agreementId(), risk.sowId(), risk.milestoneId(), risk.linkedAgreementIds(), risk.ownerSide(), risk.ownerName(), risk.joint(),
                 score.likelihood(), score.impact(), score.value(), score.rag(bands),
                 residual == null ? null : residual.likelihood(), residual == null ? null : residual.impact(),
                 residual == null ? null : residual.value(), residual == null ? null : residual.rag(bands),

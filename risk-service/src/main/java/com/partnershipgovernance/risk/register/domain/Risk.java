@@ -2,7 +2,11 @@ package com.partnershipgovernance.risk.register.domain;
 
 import com.partnershipgovernance.platform.problem.BusinessRuleException;
 import com.partnershipgovernance.platform.problem.IllegalTransitionException;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +17,10 @@ import org.hibernate.envers.Audited;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -49,6 +57,12 @@ public class Risk {
 
     @Column(name = "milestone_id")
     private UUID milestoneId;
+
+    // agreements the risk also concerns, e.g. every agreement in force of a suspended partner
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "risk_linked_agreement", joinColumns = @JoinColumn(name = "risk_id"))
+    @Column(name = "agreement_id")
+    private Set<UUID> linkedAgreementIds = new HashSet<>();
 
     @Enumerated(EnumType.STRING)
     @Column(name = "owner_side", nullable = false)
@@ -228,6 +242,11 @@ public class Risk {
         reviewFrequency = details.reviewFrequency();
     }
 
+    /** Links the agreements the risk also concerns; links are only ever added. */
+    public void linkAgreements(Collection<UUID> agreementIds) {
+        linkedAgreementIds.addAll(agreementIds);
+    }
+
     /** Links the risk to a SOW when it has none yet (an event names the SOW it concerns). */
     public void linkSow(UUID sow) {
         if (sowId == null) {
@@ -281,6 +300,11 @@ public class Risk {
 
     public UUID milestoneId() {
         return milestoneId;
+    }
+
+    /** The agreements the risk also concerns, in a stable order. */
+    public List<UUID> linkedAgreementIds() {
+        return linkedAgreementIds.stream().sorted().toList();
     }
 
     public OwnerSide ownerSide() {

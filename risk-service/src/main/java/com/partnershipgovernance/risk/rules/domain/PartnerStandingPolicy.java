@@ -3,12 +3,15 @@ package com.partnershipgovernance.risk.rules.domain;
 import com.partnershipgovernance.risk.register.domain.RiskCategory;
 import com.partnershipgovernance.risk.register.domain.RiskScore;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * partner-standing-risk v1: a partner SUSPENDED or DISQUALIFIED raises a PARTNER_COMPLIANCE risk (the
  * sponsor's own, not joint), or lifts the partner's live one to at least the configured score
- * (SUSPENDED 4 x 4, DISQUALIFIED 5 x 5). Any other qualification change does nothing.
+ * (SUSPENDED 4 x 4, DISQUALIFIED 5 x 5), and links that risk to every agreement of the partner in force.
+ * Any other qualification change does nothing.
  */
 public final class PartnerStandingPolicy {
 
@@ -28,6 +31,11 @@ public final class PartnerStandingPolicy {
             return Optional.of(suspended);
         }
         return "DISQUALIFIED".equals(to) ? Optional.of(disqualified) : Optional.empty();
+    }
+
+    /** The agreements the raised or re-scored risk is linked to: those in force, for a suspension or disqualification. */
+    public List<UUID> agreementsToLink(PartnerStandingFacts facts) {
+        return scoreOf(facts.to()).isPresent() ? facts.agreementsInForce() : List.of();
     }
 
     /**
