@@ -37,7 +37,8 @@ public class ScenarioPlanner {
 
     /** The event types a scenario can play. */
     public static final List<String> TYPES = List.of(RuleEvents.DEVIATION_REPORTED, RuleEvents.DEVIATION_CLASSIFIED,
-            RuleEvents.MILESTONE_MISSED, RuleEvents.QUALIFICATION_CHANGED);
+            RuleEvents.DEVIATION_CLOSED, RuleEvents.MILESTONE_MISSED, RuleEvents.QUALIFICATION_CHANGED,
+            RuleEvents.KPI_BREACHED);
 
     @Inject
     RiskRules rules;
@@ -72,6 +73,10 @@ public class ScenarioPlanner {
             RiskRules.Evaluation evaluation = switch (type) {
                 case RuleEvents.DEVIATION_REPORTED, RuleEvents.DEVIATION_CLASSIFIED ->
                         rules.evaluate(read(payload, RuleEvents.DeviationEvent.class).toFacts());
+                case RuleEvents.DEVIATION_CLOSED ->
+                        rules.evaluate(read(payload, RuleEvents.DeviationClosed.class).toFacts());
+                case RuleEvents.KPI_BREACHED ->
+                        rules.evaluate(read(payload, RuleEvents.KpiBreached.class).toFacts());
                 case RuleEvents.MILESTONE_MISSED ->
                         rules.evaluate(read(payload, RuleEvents.MilestoneMissed.class).toFacts());
                 case RuleEvents.QUALIFICATION_CHANGED ->
@@ -94,6 +99,7 @@ public class ScenarioPlanner {
         }
     }
 
+    // a proposal waits for its owner and evidence changes no score: only raises and re-scores move the map
     private static Map<UUID, RiskScore> apply(RuleDecision decision, Map<UUID, RiskScore> before) {
         Map<UUID, RiskScore> after = new LinkedHashMap<>(before);
         if (decision instanceof RuleDecision.Rescore rescore) {

@@ -98,6 +98,28 @@ class ScenarioPlanningTest {
     }
 
     @Test
+    void kpiBreachScenarioPredictsTheRiskTheRealBreachRaises() {
+        UUID partner = knownPartner("Scenario KPI CRO");
+        String payload = "{\"partnerId\":\"" + partner + "\",\"kpiCode\":\"QUERY_RESPONSE_DAYS\","
+                + "\"kpiCategory\":\"RESPONSIVENESS\",\"period\":\"2026-10\",\"value\":9,\"target\":3,"
+                + "\"rag\":\"RED\"}";
+        ExtractableResponse<Response> scenario = play("kpi.breached", payload, quality()).statusCode(200)
+                .body("policy", equalTo("kpi-breach-evidence"))
+                .body("outcome", equalTo("RAISED"))
+                .body("change.category", equalTo("PARTNER_CAPACITY_OR_TURNOVER"))
+                .body("change.score", equalTo(9)).extract();
+        assertThat(count("SELECT count(*) FROM risk WHERE partner_id = '" + partner + "'")).isZero();
+
+        send("kpi.events.v1", UUID.randomUUID().toString(), "kpi.breached", "/kpi-service", partner.toString(),
+                payload);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(viewer()).queryParam("partnerId", partner.toString()).get("/risks").then()
+                        .body("total", equalTo(1))
+                        .body("items[0].category", equalTo(scenario.<String>path("change.category")))
+                        .body("items[0].score", equalTo(scenario.<Integer>path("change.score"))));
+    }
+
+    @Test
     void scenarioWithAnUnknownTypeOrAnIncompletePayloadIsRefusedNamingTheField() {
         play("batch.exploded", "{}", quality()).statusCode(400).body("errors.field", contains("type"));
         play("milestone.missed", "{\"milestoneId\":\"" + UUID.randomUUID() + "\",\"sowKind\":\"CLINICAL\","

@@ -31,8 +31,9 @@ public class ScenarioResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.QUALITY, Roles.REGULATORY, Roles.LEGAL, Roles.FINANCE, Roles.SUPPLY_CHAIN,
             Roles.CLINICAL, Roles.RND, Roles.STEERING_COMMITTEE, Roles.VIEWER})
-    @Operation(summary = "Play a scenario", description = "Evaluates a hypothetical event (deviation reported or "
-            + "classified, milestone missed, partner qualification changed) with the same rules as the event "
+    @Operation(summary = "Play a scenario", description = "Evaluates a hypothetical event (deviation reported, "
+            + "classified or closed, milestone missed, partner qualification changed, KPI breached) with the same "
+            + "rules as the event "
             + "consumers and answers the risk it would raise or re-score, the heat map and total exposure before "
             + "and after. Nothing is stored. Sponsor users only.")
     public ScenarioView play(@Valid @NotNull ScenarioRequest request) throws Exception {

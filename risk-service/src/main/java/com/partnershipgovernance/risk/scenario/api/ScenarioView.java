@@ -15,7 +15,9 @@ import java.util.UUID;
 @Schema(name = "Scenario")
 public record ScenarioView(@Schema(example = "deviation-risk") String policy,
                            @Schema(example = "1") int policyVersion,
-                           @Schema(description = "RAISED, RESCORED or NO_CHANGE", example = "RESCORED") String outcome,
+                           @Schema(description = "RAISED, RESCORED, PROPOSED (a re-score waiting for its owner), "
+                                   + "LINKED (evidence, score unchanged) or NO_CHANGE", example = "RESCORED")
+                           String outcome,
                            String explanation,
                            @Schema(description = "the risk raised or re-scored; null when nothing changes")
                            Change change,
@@ -24,7 +26,7 @@ public record ScenarioView(@Schema(example = "deviation-risk") String policy,
                            @Schema(example = "83") int totalExposureBefore,
                            @Schema(example = "91") int totalExposureAfter) {
 
-    /** The risk the event would raise (no id yet) or re-score. */
+    /** The risk the event would raise (no id yet), re-score, or propose to re-score (no category then). */
     @Schema(name = "ScenarioChange")
     public record Change(UUID riskId, RiskCategory category, Integer previousScore, Rag previousRag,
                          @Schema(example = "4") int likelihood, @Schema(example = "5") int impact,
@@ -38,6 +40,11 @@ public record ScenarioView(@Schema(example = "deviation-risk") String policy,
         if (decision instanceof RuleDecision.Raise raise) {
             kind = "RAISED";
             change = change(null, raise.category(), null, raise.score(), bands);
+        } else if (decision instanceof RuleDecision.Propose propose) {
+            kind = "PROPOSED";
+            change = change(propose.riskId(), null, propose.from(), propose.to(), bands);
+        } else if (decision instanceof RuleDecision.Link) {
+            kind = "LINKED";
         } else if (decision instanceof RuleDecision.Rescore rescore) {
             kind = "RESCORED";
             change = change(rescore.riskId(), rescore.category(), rescore.from(), rescore.to(), bands);
