@@ -2,6 +2,8 @@ package com.partnershipgovernance.risk.partner.events;
 
 import com.partnershipgovernance.risk.partner.domain.KnownPartner;
 import com.partnershipgovernance.risk.partner.domain.KnownPartnerRepository;
+import com.partnershipgovernance.risk.rules.RiskRules;
+import com.partnershipgovernance.risk.rules.events.RuleEvents;
 import com.partnershipgovernance.platform.inbox.EventHandlers;
 import com.partnershipgovernance.platform.inbox.EventInbox;
 import com.partnershipgovernance.platform.inbox.InboundEvent;
@@ -18,7 +20,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-/** Keeps the known-partner read model from {@code partner.events.v1}, each event applied once. */
+/**
+ * Keeps the known-partner read model from {@code partner.events.v1}, each event applied once, and
+ * applies partner-standing-risk to qualification changes.
+ */
 @ApplicationScoped
 public class PartnerEventsConsumer {
 
@@ -30,7 +35,7 @@ public class PartnerEventsConsumer {
     }
 
     /** The fields of {@code partner.qualification-changed} this service reads. */
-    record QualificationChanged(@NotNull UUID partnerId, @NotBlank String to) {
+    record QualificationChanged(@NotNull UUID partnerId, String from, @NotBlank String to, String reason) {
     }
 
     @Inject
@@ -38,6 +43,9 @@ public class PartnerEventsConsumer {
 
     @Inject
     KnownPartnerRepository partners;
+
+    @Inject
+    RiskRules rules;
 
     private final EventHandlers handlers = EventHandlers.create()
             .on("partner.registered", this::onDescribed)
@@ -63,6 +71,9 @@ public class PartnerEventsConsumer {
     private void onQualificationChanged(InboundEvent event) {
         QualificationChanged changed = event.dataAs(QualificationChanged.class);
         change(changed.partnerId(), partner -> partner.qualification(changed.to(), at(event)));
+        // partner-standing-risk, in the same transaction as the read model's change
+        rules.apply(rules.evaluate(event.dataAs(RuleEvents.QualificationChanged.class).toFacts()), event.id(),
+                event.shortType());
     }
 
     /** Applies {@code change} to the known partner, or to a new one (a placeholder if not registered yet). */

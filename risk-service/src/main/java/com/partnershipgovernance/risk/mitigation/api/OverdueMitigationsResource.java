@@ -1,0 +1,64 @@
+package com.partnershipgovernance.risk.mitigation.api;
+
+import com.partnershipgovernance.platform.http.Page;
+import com.partnershipgovernance.platform.http.PageRequest;
+import com.partnershipgovernance.platform.security.Caller;
+import com.partnershipgovernance.risk.mitigation.domain.MitigationActionRepository;
+import com.partnershipgovernance.risk.mitigation.domain.MitigationStatus;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Mitigation actions past their due date and not done. */
+@Path("/mitigations/overdue")
+@Tag(name = "Mitigation actions")
+@Produces(MediaType.APPLICATION_JSON)
+public class OverdueMitigationsResource {
+
+    @Inject
+    MitigationActionRepository actions;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Operation(summary = "Overdue mitigation actions", description = "PLANNED or IN_PROGRESS actions whose due date "
+            + "has passed, the longest overdue first. A partner user sees those of their joint risks only.")
+    public Page<MitigationView> overdue(@BeanParam @Valid PageRequest page,
+                                        @QueryParam("partnerId") @Parameter(description = "only this partner's")
+                                        UUID partnerId) {
+        LocalDate today = LocalDate.now(clock);
+        StringBuilder where = new StringBuilder("status in :pending and dueOn < :today");
+        Parameters parameters = Parameters.with("pending", List.of(MitigationStatus.PLANNED,
+                MitigationStatus.IN_PROGRESS)).and("today", today);
+        if (partnerId != null) {
+            where.append(" and partnerId = :partnerId");
+            parameters.and("partnerId", partnerId);
+        }
+        if (caller.isPartnerUser()) {
+            // the risk's joint flag decides, as it does for the risk itself
+            where.append(" and riskId in (select r.id from Risk r where r.joint = true and r.partnerId = :own)");
+            parameters.and("own", caller.partnerId().orElse(new UUID(0, 0)));
+        }
+        return Page.of(actions.find(where.toString(), Sort.ascending("dueOn", "id"), parameters), page,
+                action -> MitigationView.of(action, today));
+    }
+}

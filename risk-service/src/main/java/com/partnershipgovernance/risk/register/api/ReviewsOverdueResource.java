@@ -1,0 +1,54 @@
+package com.partnershipgovernance.risk.register.api;
+
+import com.partnershipgovernance.platform.http.Page;
+import com.partnershipgovernance.platform.http.PageRequest;
+import com.partnershipgovernance.risk.config.RiskSettings;
+import com.partnershipgovernance.risk.register.RiskAccess;
+import com.partnershipgovernance.risk.register.domain.RiskRepository;
+import com.partnershipgovernance.risk.register.domain.RiskStatus;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** Risks whose periodic review is overdue. */
+@Path("/risks/reviews-overdue")
+@Tag(name = "Risk reviews")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReviewsOverdueResource {
+
+    @Inject
+    RiskRepository risks;
+
+    @Inject
+    RiskAccess access;
+
+    @Inject
+    RiskSettings settings;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Operation(summary = "Risks overdue for review", description = "Live risks whose next review date has passed, "
+            + "the longest overdue first; takes the register's filters.")
+    public Page<RiskView> overdue(@BeanParam @Valid PageRequest page, @BeanParam RiskFilter filter) {
+        LocalDate today = LocalDate.now(clock);
+        StringBuilder where = new StringBuilder("status <> :closed and nextReviewOn < :today");
+        Parameters parameters = Parameters.with("closed", RiskStatus.CLOSED).and("today", today);
+        filter.appendTo(where, parameters);
+        access.scope(where, parameters);
+        return Page.of(risks.find(where.toString(), Sort.ascending("nextReviewOn", "id"), parameters), page,
+                risk -> RiskView.of(risk, settings.bands(), today));
+    }
+}

@@ -1,0 +1,165 @@
+package com.partnershipgovernance.risk.register.api;
+
+import com.partnershipgovernance.platform.audit.AuditHistory;
+import com.partnershipgovernance.platform.audit.AuditTrail;
+import com.partnershipgovernance.platform.http.IdempotentCreate;
+import com.partnershipgovernance.platform.http.Page;
+import com.partnershipgovernance.platform.http.PageRequest;
+import com.partnershipgovernance.platform.http.Preconditions;
+import com.partnershipgovernance.platform.security.Roles;
+import com.partnershipgovernance.risk.config.RiskSettings;
+import com.partnershipgovernance.risk.register.RiskAccess;
+import com.partnershipgovernance.risk.register.RiskRegister;
+import com.partnershipgovernance.risk.register.domain.Risk;
+import com.partnershipgovernance.risk.register.domain.RiskRepository;
+import com.partnershipgovernance.risk.register.domain.RiskScore;
+import com.partnershipgovernance.risk.register.domain.RiskScoreChangeRepository;
+import io.quarkus.panache.common.Parameters;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+/** The risk register: raise, list and filter, read, revise, re-score, move, and read the trails of a risk. */
+@Path("/risks")
+@Tag(name = "Risks")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RiskResource {
+
+    private static final Map<String, String> SORTABLE = Map.of("score", "score", "raisedAt", "raisedAt",
+            "nextReviewOn", "nextReviewOn", "title", "title", "category", "category");
+
+    @Inject
+    RiskRegister register;
+
+    @Inject
+    RiskRepository risks;
+
+    @Inject
+    RiskScoreChangeRepository scoreChanges;
+
+    @Inject
+    RiskAccess access;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    RiskSettings settings;
+
+    @Inject
+    Clock clock;
+
+    @POST
+    @IdempotentCreate
+    @RolesAllowed({Roles.ADMIN, Roles.QUALITY, Roles.REGULATORY, Roles.LEGAL, Roles.FINANCE, Roles.SUPPLY_CHAIN,
+            Roles.CLINICAL, Roles.RND})
+    @Operation(summary = "Raise a risk", description = "OPEN, against a partner risk-service knows (else 422 naming "
+            + "partnerId); likelihood and impact 1 to 5. Publishes risk.raised. Honours Idempotency-Key.")
+    public Response raise(@Valid @NotNull RiskRequest request, @Context UriInfo uri) {
+        Risk risk = register.raise(request.partnerId(), request.details(), request.score());
+        return Response.created(uri.getAbsolutePathBuilder().path(risk.id().toString()).build())
+                .tag(Preconditions.etag(risk.version())).entity(view(risk)).build();
+    }
+
+    @GET
+    @Operation(summary = "List risks", description = "Paged, highest score first by default; filter by partner, "
+            + "category, status and joint. A partner user sees only their partner's joint risks.")
+    public Page<RiskView> list(@BeanParam @Valid PageRequest page, @BeanParam RiskFilter filter) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        filter.appendTo(where, parameters);
+        access.scope(where, parameters);
+        LocalDate today = LocalDate.now(clock);
+        return Page.of(risks.find(where.toString(), page.sort(SORTABLE, "-score").and("id"), parameters), page,
+                risk -> RiskView.of(risk, settings.bands(), today));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a risk", description = "With its version as ETag.")
+    public Response get(@PathParam("id") UUID id) {
+        Risk risk = access.visible(id);
+        return Response.ok(view(risk)).tag(Preconditions.etag(risk.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.QUALITY, Roles.REGULATORY, Roles.LEGAL, Roles.FINANCE, Roles.SUPPLY_CHAIN,
+            Roles.CLINICAL, Roles.RND})
+    @Operation(summary = "Revise a risk", description = "Replaces title, description, category, links, owner, joint "
+            + "flag, residual score and review frequency. Needs If-Match and X-Change-Reason.")
+    public Response revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                           @Valid @NotNull RiskRevisionRequest request) {
+        Risk risk = register.revise(id, ifMatch, request.details());
+        return Response.ok(view(risk)).tag(Preconditions.etag(risk.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/score")
+    @RolesAllowed({Roles.ADMIN, Roles.QUALITY, Roles.REGULATORY, Roles.LEGAL, Roles.FINANCE, Roles.SUPPLY_CHAIN,
+            Roles.CLINICAL, Roles.RND})
+    @Operation(summary = "Re-score a risk", description = "New likelihood and impact with a reason, kept in the "
+            + "score history. Needs If-Match; a closed risk answers 409. Publishes risk.rescored.")
+    public Response rescore(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                            @Valid @NotNull RescoreRequest request) {
+        Risk risk = register.rescore(id, ifMatch, new RiskScore(request.likelihood(), request.impact()),
+                request.reason().strip());
+        return Response.ok(view(risk)).tag(Preconditions.etag(risk.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/status")
+    @RolesAllowed({Roles.ADMIN, Roles.QUALITY, Roles.REGULATORY, Roles.LEGAL, Roles.FINANCE, Roles.SUPPLY_CHAIN,
+            Roles.CLINICAL, Roles.RND})
+    @Operation(summary = "Move a risk in its lifecycle", description = "OPEN, MITIGATING, ACCEPTED, CLOSED with a "
+            + "reason; a closed risk can be reopened. Needs If-Match; an illegal move answers 409.")
+    public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                 @Valid @NotNull StatusChangeRequest request) {
+        Risk risk = register.changeStatus(id, ifMatch, request.to(), request.reason().strip());
+        return Response.ok(view(risk)).tag(Preconditions.etag(risk.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Audit trail of a risk", description = "Who changed what, when and why.")
+    public AuditHistory history(@PathParam("id") UUID id) {
+        access.visible(id);
+        return auditTrail.historyOf(Risk.class, id);
+    }
+
+    @GET
+    @Path("/{id}/score-history")
+    @Operation(summary = "Score history of a risk", description = "The score it was raised with, then every "
+            + "re-score with the previous score, reason, who, when and the causing event.")
+    public ScoreChangeView.History scoreHistory(@PathParam("id") UUID id) {
+        access.visible(id);
+        return new ScoreChangeView.History(scoreChanges.historyOf(id).stream()
+                .map(change -> ScoreChangeView.of(change, settings.bands())).toList());
+    }
+
+    private RiskView view(Risk risk) {
+        return RiskView.of(risk, settings.bands(), LocalDate.now(clock));
+    }
+}

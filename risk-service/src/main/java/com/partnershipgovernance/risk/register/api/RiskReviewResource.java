@@ -1,0 +1,70 @@
+package com.partnershipgovernance.risk.register.api;
+
+import com.partnershipgovernance.platform.http.IdempotentCreate;
+import com.partnershipgovernance.platform.http.Preconditions;
+import com.partnershipgovernance.platform.security.Roles;
+import com.partnershipgovernance.risk.register.RiskAccess;
+import com.partnershipgovernance.risk.register.RiskReviews;
+import com.partnershipgovernance.risk.register.domain.RiskRepository;
+import com.partnershipgovernance.risk.register.domain.RiskReview;
+import com.partnershipgovernance.risk.register.domain.RiskReviewRepository;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+/** Periodic reviews of a risk: record one (sponsor functions, or the partner's users on their joint risks). */
+@Path("/risks/{id}/reviews")
+@Tag(name = "Risk reviews")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RiskReviewResource {
+
+    @Inject
+    RiskReviews reviews;
+
+    @Inject
+    RiskReviewRepository reviewRecords;
+
+    @Inject
+    RiskRepository risks;
+
+    @Inject
+    RiskAccess access;
+
+    @POST
+    @IdempotentCreate
+    @RolesAllowed({Roles.ADMIN, Roles.QUALITY, Roles.REGULATORY, Roles.LEGAL, Roles.FINANCE, Roles.SUPPLY_CHAIN,
+            Roles.CLINICAL, Roles.RND, Roles.PARTNER_USER})
+    @Operation(summary = "Record a review of a risk", description = "Who (the caller), when (reviewedOn, not in the "
+            + "future), the score then and the decision; the next review falls one review period later. Needs "
+            + "If-Match of the risk; the answer's ETag is the risk's new version.")
+    public Response record(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                           @Valid @NotNull ReviewRequest request) {
+        RiskReview review = reviews.record(id, ifMatch, request.reviewedOn(), request.decision(),
+                request.notes().strip());
+        long riskVersion = risks.findById(id).version();
+        return Response.status(Response.Status.CREATED).tag(Preconditions.etag(riskVersion))
+                .entity(ReviewView.of(review)).build();
+    }
+
+    @GET
+    @Operation(summary = "Reviews of a risk", description = "Latest first.")
+    public ReviewView.Reviews list(@PathParam("id") UUID id) {
+        access.visible(id);
+        return new ReviewView.Reviews(reviewRecords.of(id).stream().map(ReviewView::of).toList());
+    }
+}

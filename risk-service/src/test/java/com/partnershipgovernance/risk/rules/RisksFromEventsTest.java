@@ -1,0 +1,235 @@
+package com.partnershipgovernance.risk.rules;
+
+import com.partnershipgovernance.platform.testing.TopicRecorder;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static com.partnershipgovernance.risk.RiskApi.count;
+import static com.partnershipgovernance.risk.RiskApi.knownPartner;
+import static com.partnershipgovernance.risk.RiskApi.raise;
+import static com.partnershipgovernance.risk.RiskApi.send;
+import static com.partnershipgovernance.risk.RiskApi.sendPartnerEvent;
+import static com.partnershipgovernance.risk.RiskApi.viewer;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+/**
+ * Each automatic rule from a real CloudEvent on the broker, applied exactly once under redelivery.
+ * A redelivery is followed by a marker event on the same key (so on the same partition, after it):
+ * once the marker's effect is seen, the redelivery has been consumed too.
+ */
+@QuarkusTest
+class RisksFromEventsTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String DEVIATIONS = "agreement.deviations.v1";
+    private static final String MILESTONES = "agreement.milestones.v1";
+
+    @Test
+    void criticalDeviationOfAnUnknownPartnerRaisesOneRiskUnderRedelivery() {
+        UUID partner = UUID.randomUUID();
+        UUID deviation = UUID.randomUUID();
+        UUID sow = UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        String reported = deviation(deviation, partner, sow, "BATCH_FAILURE", "CRITICAL");
+        sendDeviation(eventId, "deviation.reported", deviation, reported);
+        sendDeviation(eventId, "deviation.reported", deviation, reported);
+        String marker = UUID.randomUUID().toString();
+        sendDeviation(marker, "deviation.classified", deviation, deviation(deviation, partner, sow, "BATCH_FAILURE",
+                "CRITICAL"));
+        awaitProcessed(marker);
+
+        given().auth().oauth2(viewer()).queryParam("partnerId", partner.toString()).get("/risks").then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].category", equalTo("BATCH_FAILURE_OR_OOS"))
+                .body("items[0].score", equalTo(20)).body("items[0].rag", equalTo("RED"))
+                .body("items[0].sowId", equalTo(sow.toString()))
+                .body("items[0].joint", equalTo(true))
+                .body("items[0].causeEventId", equalTo(eventId));
+        assertThat(count("SELECT count(*) FROM processed_event WHERE event_id = '" + eventId + "'")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM known_partner WHERE id = '" + partner + "'")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM outbox_event WHERE ce_type LIKE '%risk.raised%' AND payload LIKE '%"
+                + eventId + "%'")).isEqualTo(1);
+        // the classification at the same severity counted the deviation once: no re-score
+        assertThat(count("SELECT count(*) FROM outbox_event WHERE ce_type LIKE '%risk.rescored%' AND payload LIKE '%"
+                + partner + "%'")).isZero();
+
+        String risk = riskOf(partner);
+        given().auth().oauth2(viewer()).get("/risks/" + risk + "/rule-firings").then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].policy", equalTo("deviation-risk")).body("items[0].policyVersion", equalTo(1))
+                .body("items[0].causeEventId", equalTo(eventId))
+                .body("items[0].outcome", equalTo("RAISED"))
+                .body("items[0].inputs", containsString(deviation.toString()));
+    }
+
+    @Test
+    void majorDeviationReScoresTheLiveRiskOfTheSameCategoryUpwardOnce() {
+        UUID partner = knownPartner("Deviation Rescore CDMO");
+        String risk = raise(partner, "Notification discipline", "QUALITY_SYSTEM", 2, 3, true);
+        UUID deviation = UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        String classified = deviation(deviation, partner, UUID.randomUUID(), "MISSED_NOTIFICATION", "MAJOR");
+        sendDeviation(eventId, "deviation.classified", deviation, classified);
+        sendDeviation(eventId, "deviation.classified", deviation, classified);
+        String marker = UUID.randomUUID().toString();
+        sendDeviation(marker, "deviation.reported", deviation, deviation(deviation, partner, null,
+                "MISSED_NOTIFICATION", "MINOR"));
+        awaitProcessed(marker);
+
+        given().auth().oauth2(viewer()).get("/risks/" + risk).then().statusCode(200)
+                .body("likelihood", equalTo(3)).body("impact", equalTo(4)).body("score", equalTo(12));
+        given().auth().oauth2(viewer()).get("/risks/" + risk + "/score-history").then()
+                .body("items", hasSize(2))
+                .body("items[1].previousScore", equalTo(6))
+                .body("items[1].causeEventId", equalTo(eventId))
+                .body("items[1].changedBy", equalTo("system:risk-service"))
+                .body("items[1].reason", containsString("MAJOR MISSED_NOTIFICATION"));
+
+        String critical = UUID.randomUUID().toString();
+        sendDeviation(critical, "deviation.classified", deviation, deviation(deviation, partner, null,
+                "MISSED_NOTIFICATION", "CRITICAL"));
+        awaitProcessed(critical);
+        given().auth().oauth2(viewer()).get("/risks/" + risk).then().body("score", equalTo(20));
+    }
+
+    @Test
+    void missedMilestonesRaiseThenReScoreTheSowsRiskOncePerMiss() {
+        UUID partner = knownPartner("Milestone Research CRO");
+        UUID sow = UUID.randomUUID();
+        UUID firstMilestone = UUID.randomUUID();
+        String first = UUID.randomUUID().toString();
+        sendMilestone(first, firstMilestone, missed(firstMilestone, sow, partner, "CLINICAL", 1));
+        awaitProcessed(first);
+        String risk = riskOf(partner);
+        given().auth().oauth2(viewer()).get("/risks/" + risk).then()
+                .body("category", equalTo("CLINICAL_DELAY_OR_LOW_ENROLMENT"))
+                .body("likelihood", equalTo(3)).body("impact", equalTo(3))
+                .body("milestoneId", equalTo(firstMilestone.toString()))
+                .body("sowId", equalTo(sow.toString()));
+
+        UUID secondMilestone = UUID.randomUUID();
+        String second = UUID.randomUUID().toString();
+        String secondPayload = missed(secondMilestone, sow, partner, "CLINICAL", 2);
+        sendMilestone(second, secondMilestone, secondPayload);
+        sendMilestone(second, secondMilestone, secondPayload);
+        String marker = UUID.randomUUID().toString();
+        sendMilestone(marker, secondMilestone, missed(secondMilestone, sow, partner, "CLINICAL", 2));
+        awaitProcessed(marker);
+
+        given().auth().oauth2(viewer()).queryParam("partnerId", partner.toString()).get("/risks").then()
+                .body("total", equalTo(1))
+                .body("items[0].likelihood", equalTo(4)).body("items[0].impact", equalTo(3));
+        given().auth().oauth2(viewer()).get("/risks/" + risk + "/score-history").then()
+                .body("items", hasSize(2)).body("items[1].causeEventId", equalTo(second));
+    }
+
+    @Test
+    void suspendedPartnerGetsOnePartnerComplianceRiskAndDisqualificationLiftsIt() {
+        UUID partner = knownPartner("Suspended Biologics");
+        String suspended = UUID.randomUUID().toString();
+        String payload = qualification(partner, "QUALIFIED", "SUSPENDED");
+        sendPartnerEvent(suspended, "partner.qualification-changed", partner, payload);
+        sendPartnerEvent(suspended, "partner.qualification-changed", partner, payload);
+        String marker = UUID.randomUUID().toString();
+        sendPartnerEvent(marker, "partner.qualification-changed", partner,
+                qualification(partner, "SUSPENDED", "SUSPENDED"));
+        awaitProcessed(marker);
+
+        given().auth().oauth2(viewer()).queryParam("partnerId", partner.toString()).get("/risks").then()
+                .body("total", equalTo(1))
+                .body("items[0].category", equalTo("PARTNER_COMPLIANCE"))
+                .body("items[0].score", equalTo(16)).body("items[0].joint", equalTo(false))
+                .body("items[0].causeEventId", equalTo(suspended));
+        given().auth().oauth2(viewer()).get("/partners/" + partner).then()
+                .body("qualificationStatus", equalTo("SUSPENDED"));
+
+        String disqualified = UUID.randomUUID().toString();
+        sendPartnerEvent(disqualified, "partner.qualification-changed", partner,
+                qualification(partner, "SUSPENDED", "DISQUALIFIED"));
+        awaitProcessed(disqualified);
+        given().auth().oauth2(viewer()).queryParam("partnerId", partner.toString()).get("/risks").then()
+                .body("total", equalTo(1)).body("items[0].score", equalTo(25));
+    }
+
+    @Test
+    void reinstatementChangesNoRisk() {
+        UUID partner = knownPartner("Reinstated Pharma");
+        String reinstated = UUID.randomUUID().toString();
+        sendPartnerEvent(reinstated, "partner.qualification-changed", partner,
+                qualification(partner, "SUSPENDED", "QUALIFIED"));
+        awaitProcessed(reinstated);
+        given().auth().oauth2(viewer()).queryParam("partnerId", partner.toString()).get("/risks").then()
+                .body("total", equalTo(0));
+        assertThat(count("SELECT count(*) FROM rule_firing WHERE cause_event_id = '" + reinstated
+                + "' AND outcome = 'NO_CHANGE' AND risk_id IS NULL")).isEqualTo(1);
+    }
+
+    @Test
+    void malformedDeviationIsDeadLetteredWithTheReasonAndTheConsumerGoesOn() {
+        try (TopicRecorder dlq = TopicRecorder.of(DEVIATIONS + ".risk-service.dlq")) {
+            UUID deviation = UUID.randomUUID();
+            String malformed = UUID.randomUUID().toString();
+            sendDeviation(malformed, "deviation.reported", deviation, "{\"deviationId\":\"" + deviation
+                    + "\",\"category\":\"BATCH_FAILURE\",\"severity\":\"CRITICAL\"}");
+            UUID partner = UUID.randomUUID();
+            String good = UUID.randomUUID().toString();
+            sendDeviation(good, "deviation.reported", deviation, deviation(deviation, partner, null, "OOS_RESULT",
+                    "MAJOR"));
+            awaitProcessed(good);
+            await().atMost(WAIT).until(() -> !dlq.matching(r -> malformed.equals(TopicRecorder.header(r, "ce_id")))
+                    .isEmpty());
+            assertThat(TopicRecorder.header(dlq.matching(r -> malformed.equals(TopicRecorder.header(r, "ce_id")))
+                    .get(0), "dead-letter-reason")).contains("partnerId");
+            given().auth().oauth2(viewer()).queryParam("partnerId", partner.toString()).get("/risks").then()
+                    .body("total", equalTo(1)).body("items[0].score", equalTo(12));
+        }
+    }
+
+    private static String riskOf(UUID partner) {
+        return given().auth().oauth2(viewer()).queryParam("partnerId", partner.toString()).get("/risks").then()
+                .statusCode(200).extract().path("items[0].id");
+    }
+
+    private static void awaitProcessed(String eventId) {
+        await().atMost(WAIT).until(() ->
+                count("SELECT count(*) FROM processed_event WHERE event_id = '" + eventId + "'") == 1);
+    }
+
+    private static void sendDeviation(String eventId, String type, UUID deviation, String payload) {
+        send(DEVIATIONS, eventId, type, "/agreement-service", deviation.toString(), payload);
+    }
+
+    private static void sendMilestone(String eventId, UUID milestone, String payload) {
+        send(MILESTONES, eventId, "milestone.missed", "/agreement-service", milestone.toString(), payload);
+    }
+
+    static String deviation(UUID deviation, UUID partner, UUID sow, String category, String severity) {
+        return "{\"deviationId\":\"" + deviation + "\",\"partnerId\":\"" + partner + "\",\"sowId\":"
+                + (sow == null ? "null" : "\"" + sow + "\"") + ",\"batchNumber\":\"B-2026-117\","
+                + "\"externalRef\":\"DEV-" + deviation.toString().substring(0, 8) + "\",\"category\":\"" + category
+                + "\",\"severity\":" + (severity == null ? "null" : "\"" + severity + "\"")
+                + ",\"occurredOn\":\"2026-11-20\",\"reportedOn\":\"2026-11-21\",\"notifiedOnTime\":true,"
+                + "\"previousSeverity\":null}";
+    }
+
+    static String missed(UUID milestone, UUID sow, UUID partner, String kind, int missCount) {
+        return "{\"milestoneId\":\"" + milestone + "\",\"sowId\":\"" + sow + "\",\"msaId\":\"" + UUID.randomUUID()
+                + "\",\"partnerId\":\"" + partner + "\",\"sowKind\":\"" + kind + "\",\"name\":\"First patient in\","
+                + "\"dueDate\":\"2026-10-31\",\"daysOverdue\":27,\"missCountForSow\":" + missCount + "}";
+    }
+
+    static String qualification(UUID partner, String from, String to) {
+        return "{\"partnerId\":\"" + partner + "\",\"from\":\"" + from + "\",\"to\":\"" + to + "\","
+                + "\"reason\":\"Critical GMP finding at re-inspection\",\"changedBy\":\"u-quality\","
+                + "\"changedAt\":\"2026-11-25T08:00:00Z\"}";
+    }
+}
