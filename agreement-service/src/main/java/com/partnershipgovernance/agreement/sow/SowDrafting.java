@@ -85,4 +85,15 @@ public class SowDrafting {
         sows.flush();
         return amendment;
     }
+
+    /** Clears the review flag after legal or finance reviewed the SOW; the reason is required. */
+    @Transactional
+    public StatementOfWork clearReviewFlag(UUID id, String ifMatch) {
+        StatementOfWork sow = sows.findByIdOptional(id).orElseThrow(() -> RecordNotFoundException.of("SOW", id));
+        Preconditions.requireIfMatch(ifMatch, sow.version());
+        changeContext.requireReason();
+        sow.clearReviewFlag(clock.instant());
+        sows.flush();
+        return sow;
+    }
 }

@@ -3,10 +3,12 @@ package com.partnershipgovernance.agreement.sow;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChange;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChangeRepository;
+import com.partnershipgovernance.agreement.lifecycle.domain.PartnerEligibility;
 import com.partnershipgovernance.agreement.lifecycle.events.AgreementEvents;
 import com.partnershipgovernance.agreement.lifecycle.events.AgreementStatusChanged;
 import com.partnershipgovernance.agreement.partner.domain.KnownPartner;
 import com.partnershipgovernance.agreement.partner.domain.KnownPartnerRepository;
+import com.partnershipgovernance.agreement.partner.domain.PartnerQualificationMoved;
 import com.partnershipgovernance.agreement.sow.domain.SowRepository;
 import com.partnershipgovernance.agreement.sow.domain.SowVersion;
 import com.partnershipgovernance.agreement.sow.domain.StatementOfWork;
@@ -20,8 +22,10 @@ import com.partnershipgovernance.platform.security.Roles;
 import com.partnershipgovernance.platform.signature.ElectronicSignatures;
 import com.partnershipgovernance.platform.signature.SignatureMeaning;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,10 +37,12 @@ import java.util.UUID;
  * Moves SOW versions through the agreement lifecycle: checks the caller's precondition, the MSA and partner
  * gates and the dates, has approvals and executions signed by legal or finance (the owners of a SOW's
  * commercial terms), keeps each move and announces it with {@code agreement.status-changed}, all in one
- * transaction.
+ * transaction. A partner losing its approval flags its executed SOWs for review.
  */
 @ApplicationScoped
 public class SowLifecycle {
+
+    private static final Logger LOG = Logger.getLogger(SowLifecycle.class);
 
     /** The roles that move SOWs and sign their approval and execution. */
     public static final Set<String> SIGNERS = Set.of(Roles.LEGAL, Roles.FINANCE);
@@ -97,6 +103,19 @@ public class SowLifecycle {
                             version.startOn(), version.endOn()));
         }
         return sow;
+    }
+
+    /** A partner suspended or disqualified calls its executed SOWs into review, in the consumer's transaction. */
+    void onPartnerQualification(@Observes PartnerQualificationMoved moved) {
+        if (!PartnerEligibility.callsForReview(moved.to())) {
+            return;
+        }
+        String reason = "Partner became " + moved.to() + (moved.reason() == null ? "" : ": " + moved.reason());
+        for (StatementOfWork sow : sows.executedWith(moved.partnerId())) {
+            if (sow.flagForReview(reason, moved.at())) {
+                LOG.infof("SOW %s flagged for review: %s", sow.id(), reason);
+            }
+        }
     }
 
     private static SignatureMeaning requireMeaning(SignatureMeaning meaning, AgreementStatus to) {

@@ -3,6 +3,7 @@ package com.partnershipgovernance.agreement.sow;
 import com.partnershipgovernance.agreement.lifecycle.AgreementReviewSource;
 import com.partnershipgovernance.agreement.lifecycle.ReviewItem;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementKind;
+import com.partnershipgovernance.agreement.lifecycle.domain.ReviewFlag;
 import com.partnershipgovernance.agreement.sow.domain.SowRepository;
 import com.partnershipgovernance.agreement.sow.domain.SowVersion;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +31,9 @@ public class SowReviewSource implements AgreementReviewSource {
     }
 
     private static ReviewItem item(SowVersion version) {
+        ReviewFlag flag = version.sow().reviewFlag().orElse(null);
         return new ReviewItem(version.sow().id(), AgreementKind.SOW, version.number(), version.sow().partnerId(),
-                version.title(), version.status(), version.reviewOn(), false, null, null);
+                version.title(), version.status(), version.reviewOn(), flag != null,
+                flag == null ? null : flag.reason(), flag == null ? null : flag.flaggedAt());
     }
 }

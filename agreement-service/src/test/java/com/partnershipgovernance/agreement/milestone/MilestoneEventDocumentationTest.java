@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** docs/events.md lists each milestone event with exactly the payload fields the code sends, in order. */
-class MilestoneEventDocumentationTest {
+public class MilestoneEventDocumentationTest {
 
     private static final List<String> COMMON = List.of("milestoneId", "sowId", "msaId", "partnerId", "sowKind",
             "name", "dueDate");
@@ -30,7 +30,8 @@ class MilestoneEventDocumentationTest {
         assertDocumented(doc, MilestoneEvents.GO_NO_GO_DECIDED, MilestoneEvents.GoNoGoDecided.class);
     }
 
-    static void assertDocumented(String doc, String type, Class<? extends Record> payload) {
+    /** The section of {@code type} lists exactly the components of {@code payload}, in order. */
+    public static void assertDocumented(String doc, String type, Class<? extends Record> payload) {
         List<String> fields = Arrays.stream(payload.getRecordComponents()).map(c -> c.getName()).toList();
         assertThat(documentedFields(doc, type)).as(type).containsExactlyElementsOf(fields);
         if (type.startsWith("milestone.")) {

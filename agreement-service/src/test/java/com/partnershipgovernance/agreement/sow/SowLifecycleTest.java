@@ -270,6 +270,42 @@ class SowLifecycleTest {
                 equalTo(LocalDate.now().minusDays(3).toString())).body("amendmentReason", nullValue());
     }
 
+    @Test
+    void aSuspendedPartnerFlagsItsExecutedSowsForReviewUntilLegalOrFinanceClearsTheFlag() {
+        UUID partner = partner("Suspended Sow Partner", "QUALIFIED");
+        String msa = executedMsa(partner);
+        String executed = draftSow(sow(msa, "CLINICAL"));
+        executeSow(executed);
+        String drafted = draftSow(sow(msa, "CLINICAL"));
+
+        com.partnershipgovernance.agreement.AgreementTestSupport.moveQualification(partner, "QUALIFIED",
+                "DISQUALIFIED", "Data integrity failures");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(viewer()).get("/sows/" + executed).then().statusCode(200)
+                        .body("flaggedForReview", equalTo(true))
+                        .body("reviewFlag.reason", equalTo("Partner became DISQUALIFIED: Data integrity failures")));
+        given().auth().oauth2(viewer()).get("/sows/" + drafted).then().body("flaggedForReview", equalTo(false))
+                .body("reviewFlag", nullValue());
+        List<Map<String, Object>> overdue = given().auth().oauth2(viewer())
+                .get("/agreements/reviews-overdue?size=500").then().statusCode(200).extract().path("items");
+        assertThat(overdue).filteredOn(i -> executed.equals(i.get("agreementId"))).singleElement()
+                .satisfies(i -> assertThat(i).containsEntry("kind", "SOW").containsEntry("flaggedForReview", true));
+        given().auth().oauth2(viewer()).get("/sows/" + executed + "/history").then()
+                .body("items.changes.flatten().field", hasItem("reviewFlag"));
+
+        given().auth().oauth2(finance()).header("If-Match", sowEtag(executed)).delete("/sows/" + executed
+                + "/review-flag").then().statusCode(400).body("errors[0].field", equalTo("X-Change-Reason"));
+        given().auth().oauth2(viewer()).header("If-Match", sowEtag(executed)).header("X-Change-Reason", "Reviewed")
+                .delete("/sows/" + executed + "/review-flag").then().statusCode(403);
+        given().auth().oauth2(finance()).header("If-Match", sowEtag(executed))
+                .header("X-Change-Reason", "Reviewed: work transferred to a qualified site")
+                .delete("/sows/" + executed + "/review-flag").then().statusCode(204);
+        given().auth().oauth2(viewer()).get("/sows/" + executed).then().body("flaggedForReview", equalTo(false));
+        given().auth().oauth2(legal()).header("If-Match", sowEtag(executed)).header("X-Change-Reason", "again")
+                .delete("/sows/" + executed + "/review-flag").then().statusCode(409);
+    }
+
     private static void rejected(String msa, java.util.function.Consumer<Map<String, Object>> spoil, String field) {
         Map<String, Object> body = sow(msa, "MANUFACTURING");
         spoil.accept(body);

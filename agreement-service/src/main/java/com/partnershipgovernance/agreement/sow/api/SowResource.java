@@ -2,6 +2,7 @@ package com.partnershipgovernance.agreement.sow.api;
 
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
 import com.partnershipgovernance.agreement.sow.SowAccess;
+import com.partnershipgovernance.agreement.sow.SowSpending;
 import com.partnershipgovernance.agreement.sow.SowDrafting;
 import com.partnershipgovernance.agreement.sow.SowHistory;
 import com.partnershipgovernance.agreement.sow.domain.SowKind;
@@ -21,6 +22,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -61,6 +63,9 @@ public class SowResource {
     SowAccess access;
 
     @Inject
+    SowSpending spending;
+
+    @Inject
     SowHistory history;
 
     // the answer reads lazy collections: build it inside the transaction
@@ -75,7 +80,7 @@ public class SowResource {
         StatementOfWork sow = drafting.draft(request.msaId(), request.kind(), request.toTerms());
         return Response.created(uri.getAbsolutePathBuilder().path(sow.id().toString()).build())
                 .tag(Preconditions.etag(sow.version()))
-                .entity(SowView.of(sow))
+                .entity(SowView.of(sow, spending.position(sow)))
                 .build();
     }
 
@@ -89,7 +94,7 @@ public class SowResource {
     public Response revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull SowRequest request) {
         StatementOfWork sow = drafting.revise(id, ifMatch, request.msaId(), request.kind(), request.toTerms());
-        return Response.ok(SowView.of(sow)).tag(Preconditions.etag(sow.version())).build();
+        return Response.ok(SowView.of(sow, spending.position(sow))).tag(Preconditions.etag(sow.version())).build();
     }
 
     @Transactional
@@ -99,7 +104,7 @@ public class SowResource {
             + "force; ETag = the SOW's version. A partner user reads their own partner's SOWs only (404 otherwise).")
     public Response get(@PathParam("id") UUID id) {
         StatementOfWork sow = access.readable(id);
-        return Response.ok(SowView.of(sow)).tag(Preconditions.etag(sow.version())).build();
+        return Response.ok(SowView.of(sow, spending.position(sow))).tag(Preconditions.etag(sow.version())).build();
     }
 
     @Transactional
@@ -133,7 +138,7 @@ public class SowResource {
             parameters.and("own", scope);
         }
         return Page.of(sows.find(where.toString(), page.sort(SORTABLE, "-createdAt"), parameters), page,
-                SowView::of);
+                s -> SowView.of(s, spending.position(s)));
     }
 
     @GET
@@ -142,5 +147,15 @@ public class SowResource {
             + "and each version's, named versions[n].field.")
     public AuditHistory history(@PathParam("id") UUID id) {
         return history.of(access.readable(id));
+    }
+
+    @DELETE
+    @Path("/{id}/review-flag")
+    @RolesAllowed({Roles.LEGAL, Roles.FINANCE})
+    @Operation(summary = "Clear a SOW's review flag", description = "After legal or finance reviewed the SOW: needs "
+            + "If-Match and X-Change-Reason; 409 when it is not flagged.")
+    public Response clearReviewFlag(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        StatementOfWork sow = drafting.clearReviewFlag(id, ifMatch);
+        return Response.noContent().tag(Preconditions.etag(sow.version())).build();
     }
 }

@@ -4,6 +4,7 @@ import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChang
 import com.partnershipgovernance.agreement.msa.api.AmendmentRequest;
 import com.partnershipgovernance.agreement.msa.api.StatusChangeRequest;
 import com.partnershipgovernance.agreement.sow.SowAccess;
+import com.partnershipgovernance.agreement.sow.SowSpending;
 import com.partnershipgovernance.agreement.sow.SowDrafting;
 import com.partnershipgovernance.agreement.sow.SowLifecycle;
 import com.partnershipgovernance.agreement.sow.domain.SowVersion;
@@ -52,6 +53,9 @@ public class SowVersionResource {
     SowAccess access;
 
     @Inject
+    SowSpending spending;
+
+    @Inject
     AgreementStatusChangeRepository moves;
 
     @Transactional
@@ -66,7 +70,7 @@ public class SowVersionResource {
                            @Valid @NotNull StatusChangeRequest request) {
         StatementOfWork sow = lifecycle.change(id, ifMatch, request.version(), request.to(), request.reason(),
                 request.signature() == null ? null : request.signature().meaning());
-        return Response.ok(SowView.of(sow)).tag(Preconditions.etag(sow.version())).build();
+        return Response.ok(SowView.of(sow, spending.position(sow))).tag(Preconditions.etag(sow.version())).build();
     }
 
     @Transactional
@@ -84,7 +88,7 @@ public class SowVersionResource {
         return Response.created(uri.getBaseUriBuilder().path("sows").path(id.toString()).path("versions")
                         .path(Integer.toString(amendment.number())).build())
                 .tag(Preconditions.etag(sow.version()))
-                .entity(SowView.of(sow))
+                .entity(SowView.of(sow, spending.position(sow)))
                 .build();
     }
 

@@ -3,6 +3,7 @@ package com.partnershipgovernance.agreement.sow.api;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
 import com.partnershipgovernance.agreement.msa.api.TermsView.MoneyView;
 import com.partnershipgovernance.agreement.shared.domain.Money;
+import com.partnershipgovernance.agreement.sow.domain.BudgetPosition;
 import com.partnershipgovernance.agreement.sow.domain.Deliverable;
 import com.partnershipgovernance.agreement.sow.domain.EscalationLevel;
 import com.partnershipgovernance.agreement.sow.domain.Responsibility;
@@ -33,8 +34,19 @@ public record SowView(UUID id,
                       Terms terms,
                       @Schema(description = "why the latest version amends the previous one; null for version 1")
                       String amendmentReason,
+                      @Schema(description = "the budget in force against the spend posted so far")
+                      SpendView.Position spend,
+                      boolean flaggedForReview,
+                      @Schema(description = "why and since when the SOW is flagged for review (its partner was "
+                              + "suspended or disqualified)") ReviewFlagView reviewFlag,
                       Instant createdAt,
                       Instant updatedAt) {
+
+    /** Why and since when a SOW is flagged for review. */
+    @Schema(name = "SowReviewFlag")
+    public record ReviewFlagView(@Schema(example = "Partner became SUSPENDED: critical audit findings") String reason,
+                                 Instant flaggedAt) {
+    }
 
     /** The terms of one version. */
     @Schema(name = "SowTerms")
@@ -82,10 +94,12 @@ public record SowView(UUID id,
         return money == null ? null : new MoneyView(money.amount(), money.currency());
     }
 
-    static SowView of(StatementOfWork sow) {
+    static SowView of(StatementOfWork sow, BudgetPosition spend) {
         SowVersion latest = sow.latest();
         return new SowView(sow.id(), sow.msaId(), sow.partnerId(), sow.kind(), latest.number(), latest.status(),
                 sow.inForce().map(SowVersion::number).orElse(null), Terms.of(latest.terms()),
-                latest.amendmentReason(), sow.createdAt(), sow.updatedAt());
+                latest.amendmentReason(), SpendView.Position.of(spend), sow.isFlaggedForReview(),
+                sow.reviewFlag().map(f -> new ReviewFlagView(f.reason(), f.flaggedAt())).orElse(null),
+                sow.createdAt(), sow.updatedAt());
     }
 }

@@ -12,14 +12,22 @@ import java.util.UUID;
 @ApplicationScoped
 public class SowRepository implements PanacheRepositoryBase<StatementOfWork, UUID> {
 
+    /** The SOWs of {@code partnerId} with an EXECUTED version. */
+    public List<StatementOfWork> executedWith(UUID partnerId) {
+        return find("select distinct v.sow from SowVersion v where v.sow.partnerId = ?1 and v.status = ?2",
+                partnerId, AgreementStatus.EXECUTED).list();
+    }
+
     /**
-     * The in-force versions due for review: review date before {@code today}; or, with {@code dueSoon},
+     * The in-force versions due for review: review date before {@code today} or the SOW flagged; or, with
+     * {@code dueSoon},
      * review date from {@code today} to {@code until}.
      *
      * @param partnerScope only this partner's, or every partner's when null
      */
     public List<SowVersion> inForceForReview(LocalDate today, LocalDate until, boolean dueSoon, UUID partnerScope) {
-        String where = dueSoon ? "v.reviewOn >= :today and v.reviewOn <= :until" : "v.reviewOn < :today";
+        String where = dueSoon ? "v.reviewOn >= :today and v.reviewOn <= :until"
+                : "(v.reviewOn < :today or s.reviewFlag.flaggedAt is not null)";
         var query = getEntityManager().createQuery("select v from SowVersion v join fetch v.sow s "
                         + "where v.status in :inForce and " + where
                         + (partnerScope == null ? "" : " and s.partnerId = :partner")

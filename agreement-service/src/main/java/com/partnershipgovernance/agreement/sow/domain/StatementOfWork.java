@@ -5,6 +5,7 @@ import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChange;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChange.Actor;
 import com.partnershipgovernance.agreement.lifecycle.domain.PartnerEligibility;
+import com.partnershipgovernance.agreement.lifecycle.domain.ReviewFlag;
 import com.partnershipgovernance.platform.problem.BusinessRuleException;
 import com.partnershipgovernance.platform.problem.ConflictException;
 import com.partnershipgovernance.platform.problem.IllegalTransitionException;
@@ -12,6 +13,7 @@ import com.partnershipgovernance.platform.problem.RecordNotFoundException;
 import com.partnershipgovernance.platform.signature.ElectronicSignature;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -58,6 +60,9 @@ public class StatementOfWork {
 
     @Column(name = "latest_version", nullable = false)
     private int latestVersion;
+
+    @Embedded
+    private ReviewFlag reviewFlag;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -204,6 +209,41 @@ public class StatementOfWork {
         target.moveTo(to);
         touch(now);
         return changes;
+    }
+
+    /**
+     * Calls the SOW into review (its partner was suspended or disqualified) if a version is EXECUTED.
+     *
+     * @return whether the SOW was flagged
+     */
+    public boolean flagForReview(String reason, Instant now) {
+        if (inForce().filter(v -> v.status() == AgreementStatus.EXECUTED).isEmpty()) {
+            return false;
+        }
+        reviewFlag = new ReviewFlag(reason, now);
+        touch(now);
+        return true;
+    }
+
+    /**
+     * Clears the review flag once legal or finance reviewed the SOW.
+     *
+     * @throws ConflictException (409) when the SOW is not flagged
+     */
+    public void clearReviewFlag(Instant now) {
+        if (!isFlaggedForReview()) {
+            throw new ConflictException("The SOW is not flagged for review");
+        }
+        reviewFlag = null;
+        touch(now);
+    }
+
+    public boolean isFlaggedForReview() {
+        return reviewFlag != null && reviewFlag.isRaised();
+    }
+
+    public Optional<ReviewFlag> reviewFlag() {
+        return isFlaggedForReview() ? Optional.of(reviewFlag) : Optional.empty();
     }
 
     private static void requireMsaExecuted(boolean msaExecuted) {
