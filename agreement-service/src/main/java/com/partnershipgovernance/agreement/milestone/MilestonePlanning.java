@@ -150,6 +150,17 @@ public class MilestonePlanning {
         return milestone;
     }
 
+    /** Takes a held milestone off hold, with the reason (the re-plan) for the audit trail. */
+    @Transactional
+    public Milestone resume(UUID id, String ifMatch, String reason) {
+        Milestone milestone = access.readable(id);
+        Preconditions.requireIfMatch(ifMatch, milestone.version());
+        changeContext.because(reason);
+        milestone.resume();
+        milestones.flush();
+        return milestone;
+    }
+
     // keyed by the SOW: one SOW's milestone events stay in order
     private void publish(String type, Milestone milestone, Object payload) {
         outbox.publish(MilestoneEvents.TOPIC, type, MilestoneEvents.AGGREGATE, milestone.sowId(), payload);

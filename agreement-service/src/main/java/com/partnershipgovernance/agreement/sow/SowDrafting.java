@@ -5,6 +5,7 @@ import com.partnershipgovernance.agreement.sow.domain.SowKind;
 import com.partnershipgovernance.agreement.sow.domain.SowRepository;
 import com.partnershipgovernance.agreement.sow.domain.SowTerms;
 import com.partnershipgovernance.agreement.sow.domain.SowVersion;
+import com.partnershipgovernance.agreement.sow.domain.SpendLineRepository;
 import com.partnershipgovernance.agreement.sow.domain.StatementOfWork;
 import com.partnershipgovernance.platform.audit.ChangeContext;
 import com.partnershipgovernance.platform.http.Preconditions;
@@ -32,6 +33,9 @@ public class SowDrafting {
     MsaGate msaGate;
 
     @Inject
+    SpendLineRepository spendLines;
+
+    @Inject
     ChangeContext changeContext;
 
     @Inject
@@ -55,7 +59,8 @@ public class SowDrafting {
      * Replaces the terms of the latest version, a DRAFT. Needs the SOW's ETag; a version that was in review,
      * or an amendment, needs the reason ({@code X-Change-Reason}) too.
      *
-     * @throws BusinessRuleException (422) naming {@code msaId} or {@code kind} when the body changes them
+     * @throws BusinessRuleException (422) naming {@code msaId} or {@code kind} when the body changes them, or
+     *                               {@code budget.currency} when it changes the currency after spend was posted
      */
     @Transactional
     public StatementOfWork revise(UUID id, String ifMatch, UUID msaId, SowKind kind, SowTerms terms) {
@@ -69,6 +74,12 @@ public class SowDrafting {
         }
         if (sow.latest().needsReasonForEdits()) {
             changeContext.requireReason();
+        }
+        String spendCurrency = sow.currentTerms().budget().currency();
+        // spend is kept in the budget's currency: it cannot move once money was posted
+        if (!terms.budget().currency().equals(spendCurrency) && spendLines.count("sowId", sow.id()) > 0) {
+            throw BusinessRuleException.onField("budget.currency", "cannot become " + terms.budget().currency()
+                    + ": spend was posted against the SOW in " + spendCurrency);
         }
         sow.revise(terms, clock.instant());
         sows.flush();

@@ -115,10 +115,34 @@ class SowSpendTest {
                 .body("errors.field", hasItem("externalRef"));
         post(UUID.randomUUID().toString(), spend("INV-1", "INVOICE", "10.00", "EUR", "2027-03-15"), null)
                 .statusCode(404);
+        given().auth().oauth2(com.partnershipgovernance.agreement.AgreementTestSupport.partnerUser(
+                        UUID.randomUUID())).get("/sows/" + sow + "/spend").then().statusCode(404);
         given().auth().oauth2(legal()).contentType(ContentType.JSON)
                 .body(spend("INV-1", "INVOICE", "10.00", "EUR", "2027-03-15")).post("/sows/" + sow + "/spend").then()
                 .statusCode(403);
         assertThat(count("SELECT count(*) FROM sow_spend_line WHERE sow_id = '" + sow + "'")).isZero();
+    }
+
+    @Test
+    void theBudgetCurrencyCannotChangeOnceSpendWasPosted() {
+        UUID partner = partner("Currency Lock Biologics", "QUALIFIED");
+        String msa = SowTestSupport.executedMsa(partner);
+        Map<String, Object> body = SowTestSupport.sow(msa, "DEVELOPMENT");
+        String sow = SowTestSupport.draftSow(body);
+        SowTestSupport.executeSow(sow);
+        post(sow, spend("INV-77", "INVOICE", "5000.00", "EUR", "2027-01-31"), null).statusCode(201);
+        given().auth().oauth2(legal()).contentType(ContentType.JSON).header("If-Match", SowTestSupport.sowEtag(sow))
+                .body("{\"reason\":\"Rebased in USD\"}").post("/sows/" + sow + "/amendments").then()
+                .statusCode(201);
+        body.put("budget", Map.of("amount", "300000.00", "currency", "USD"));
+        given().auth().oauth2(finance()).contentType(ContentType.JSON).header("If-Match", SowTestSupport.sowEtag(sow))
+                .header("X-Change-Reason", "USD budget").body(body).put("/sows/" + sow).then().statusCode(422)
+                .body("errors[0].field", equalTo("budget.currency"));
+        body.put("budget", Map.of("amount", "300000.00", "currency", "EUR"));
+        given().auth().oauth2(finance()).contentType(ContentType.JSON).header("If-Match", SowTestSupport.sowEtag(sow))
+                .header("X-Change-Reason", "Budget raised").body(body).put("/sows/" + sow).then().statusCode(200)
+                .body("terms.budget.amount", equalTo("300000.00"))
+                .body("spend.budget.amount", equalTo("250000.00"));
     }
 
     private static Map<String, Object> spend(String ref, String kind, String amount, String currency, String date) {

@@ -34,6 +34,12 @@ public record MilestoneRequest(
                              @Size(max = 2000) @Schema(example = "Batch released by the QP") String reason) {
     }
 
+    /** Why a held milestone is resumed. */
+    @Schema(name = "MilestoneResumption")
+    public record Resumption(@NotBlank @Size(max = 2000) @Schema(example = "Re-planned after the repeat "
+            + "comparability study") String reason) {
+    }
+
     /** A go/no-go decision with its rationale and signature. */
     @Schema(name = "GoNoGoDecisionRequest")
     public record Decision(@NotNull @Schema(example = "GO_WITH_CONDITIONS")

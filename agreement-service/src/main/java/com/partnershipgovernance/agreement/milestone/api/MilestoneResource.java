@@ -121,6 +121,19 @@ public class MilestoneResource {
     }
 
     @POST
+    @Path("/{id}/resume")
+    @RolesAllowed({Roles.LEGAL, Roles.FINANCE, Roles.QUALITY, Roles.REGULATORY, Roles.SUPPLY_CHAIN, Roles.CLINICAL,
+            Roles.RND})
+    @Operation(summary = "Resume a held milestone", description = "ON_HOLD -> OPEN (else 409) once the work was "
+            + "re-planned after a NO_GO, with the reason. Needs If-Match.")
+    public Response resume(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                           @Valid @NotNull MilestoneRequest.Resumption request) {
+        Milestone milestone = planning.resume(id, ifMatch, request.reason().strip());
+        return Response.ok(MilestoneView.of(milestone, LocalDate.now(clock)))
+                .tag(Preconditions.etag(milestone.version())).build();
+    }
+
+    @POST
     @Path("/{id}/go-no-go")
     @RolesAllowed({Roles.LEGAL, Roles.FINANCE, Roles.QUALITY, Roles.REGULATORY, Roles.SUPPLY_CHAIN, Roles.CLINICAL,
             Roles.RND, Roles.STEERING_COMMITTEE})

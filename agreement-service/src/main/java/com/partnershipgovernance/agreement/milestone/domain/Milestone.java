@@ -191,6 +191,19 @@ public class Milestone {
         return true;
     }
 
+    /**
+     * Takes a held milestone off hold (the work was re-planned after the NO_GO); it is OPEN again.
+     *
+     * @throws ConflictException (409) unless the milestone is ON_HOLD
+     */
+    public void resume() {
+        if (status != MilestoneStatus.ON_HOLD) {
+            throw new ConflictException("The milestone is " + status + ": only a milestone ON_HOLD is resumed");
+        }
+        status = MilestoneStatus.OPEN;
+        holdReason = null;
+    }
+
     public void announcedDueSoon(Instant at) {
         dueSoonAnnouncedAt = at;
     }
