@@ -11,6 +11,7 @@ import com.partnershipgovernance.agreement.sow.domain.StatementOfWork;
 import com.partnershipgovernance.agreement.sow.events.SpendRecorded;
 import com.partnershipgovernance.platform.audit.ChangeContext;
 import com.partnershipgovernance.platform.outbox.EventOutbox;
+import com.partnershipgovernance.platform.problem.BusinessRuleException;
 import com.partnershipgovernance.platform.problem.ConflictException;
 import com.partnershipgovernance.platform.problem.RecordNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,11 +54,17 @@ public class SowSpending {
     /**
      * Records a posting against SOW {@code sowId}.
      *
-     * @throws ConflictException (409) when the SOW already has a posting with {@code externalRef}
+     * @throws BusinessRuleException (422) naming {@code sowId} when the SOW was never executed
+     * @throws ConflictException     (409) when the SOW already has a posting with {@code externalRef}
      */
     @Transactional
     public Posted record(UUID sowId, String externalRef, SpendKind kind, Money amount, LocalDate postedOn) {
         StatementOfWork sow = sows.findByIdOptional(sowId).orElseThrow(() -> RecordNotFoundException.of("SOW", sowId));
+        if (!sow.wasExecuted()) {
+            // nothing is invoiced or ordered against work that was never contracted
+            throw BusinessRuleException.onField("sowId", "is a SOW never executed: spend is posted against an "
+                    + "executed SOW only");
+        }
         if (lines.exists(sowId, externalRef)) {
             throw new ConflictException("The SOW already has a posting " + externalRef + ": each ERP reference is "
                     + "recorded once");

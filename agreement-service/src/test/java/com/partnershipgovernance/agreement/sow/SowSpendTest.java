@@ -121,6 +121,11 @@ class SowSpendTest {
                 .body(spend("INV-1", "INVOICE", "10.00", "EUR", "2027-03-15")).post("/sows/" + sow + "/spend").then()
                 .statusCode(403);
         assertThat(count("SELECT count(*) FROM sow_spend_line WHERE sow_id = '" + sow + "'")).isZero();
+        String draft = SowTestSupport.draftSow(SowTestSupport.sow(SowTestSupport.executedMsa(
+                partner("Draft Spend Pharma", "QUALIFIED")), "CLINICAL"));
+        post(draft, spend("INV-1", "INVOICE", "10.00", "EUR", "2027-03-15"), null).statusCode(422)
+                .body("errors[0].field", equalTo("sowId"));
+        assertThat(count("SELECT count(*) FROM sow_spend_line WHERE sow_id = '" + draft + "'")).isZero();
     }
 
     @Test

@@ -268,6 +268,12 @@ public class StatementOfWork {
         return versions.stream().filter(v -> v.status().isInForce()).reduce((a, b) -> b);
     }
 
+    /** Whether a version was ever executed (it is in force, or was until it ended or was superseded). */
+    public boolean wasExecuted() {
+        return versions.stream().anyMatch(v -> v.status() != AgreementStatus.DRAFT
+                && v.status() != AgreementStatus.IN_REVIEW && v.status() != AgreementStatus.APPROVED);
+    }
+
     /** The terms that apply now: those in force, else the latest version's. */
     public SowTerms currentTerms() {
         return inForce().orElse(latest()).terms();
