@@ -37,9 +37,11 @@ public class SowHistory {
             if (earlier != null) {
                 changes.addAll(earlier.changes());
             }
-            entry.changes().forEach(c -> changes.add(new AuditHistory.FieldChange(prefix + c.field(), c.from(), c.to())));
+            entry.changes().forEach(c ->
+                    changes.add(new AuditHistory.FieldChange(prefix + c.field(), c.from(), c.to())));
             // the SOW's own operation wins: creating the SOW is one CREATED revision
-            String operation = earlier != null && prefix.startsWith("versions") ? earlier.operation() : entry.operation();
+            String operation = earlier != null && prefix.startsWith("versions") ? earlier.operation()
+                    : entry.operation();
             merged.put(entry.revision(), new AuditHistory.Entry(entry.revision(), entry.at(), entry.by(),
                     entry.byName(), entry.reason(), operation, changes));
         }

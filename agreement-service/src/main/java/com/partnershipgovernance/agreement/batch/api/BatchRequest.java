@@ -21,7 +21,8 @@ public record BatchRequest(
         @NotBlank @Size(max = 300) @Schema(example = "ABC-123 drug substance") String product,
         @NotNull @PastOrPresent @Schema(example = "2027-04-02") LocalDate manufacturedOn,
         @Schema(description = "whether it needed rework") boolean rework,
-        @Size(max = 100) @Schema(description = "deviations raised about it, if known") List<@NotNull UUID> deviationIds) {
+        @Size(max = 100) @Schema(description = "deviations raised about it, if known")
+        List<@NotNull UUID> deviationIds) {
 
     BatchRecords.Request toRequest() {
         return new BatchRecords.Request(sowId, batchNumber.strip(), product.strip(), manufacturedOn, rework,

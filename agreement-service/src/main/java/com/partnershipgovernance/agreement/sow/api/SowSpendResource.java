@@ -46,9 +46,10 @@ public class SowSpendResource {
     @POST
     @IdempotentCreate
     @RolesAllowed(Roles.FINANCE)
-    @Operation(summary = "Post spend against a SOW", description = "An ERP posts an invoice or purchase order against an "
-            + "executed SOW (else 422 naming sowId) by its reference (409 when the SOW has it already), in the currency of the SOW budget (else 422 naming "
-            + "amount.currency). Honours Idempotency-Key. Publishes sow.spend-recorded.")
+    @Operation(summary = "Post spend against a SOW", description = "An ERP posts an invoice or purchase order "
+            + "against an executed SOW (else 422 naming sowId) by its reference (409 when the SOW has it already), "
+            + "in the currency of the SOW budget (else 422 naming amount.currency). Honours Idempotency-Key. "
+            + "Publishes sow.spend-recorded.")
     public Response post(@PathParam("id") UUID id, @Valid @NotNull SpendRequest request) {
         if (!Currencies.isKnown(request.amount().currency())) {
             throw new ValidationException("amount.currency", "is not an ISO 4217 currency code");

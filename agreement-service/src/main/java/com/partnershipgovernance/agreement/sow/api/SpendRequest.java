@@ -13,7 +13,8 @@ import java.time.LocalDate;
 /** An invoice or purchase order an ERP posts against a SOW. */
 @Schema(name = "SpendRequest")
 public record SpendRequest(
-        @NotBlank @Size(max = 100) @Schema(description = "the ERP's reference, once per SOW", example = "INV-2027-00042")
+        @NotBlank @Size(max = 100)
+        @Schema(description = "the ERP's reference, once per SOW", example = "INV-2027-00042")
         String externalRef,
         @NotNull @Schema(example = "INVOICE") SpendKind kind,
         @NotNull @Valid @Schema(description = "in the currency of the SOW budget") MoneyRequest amount,
