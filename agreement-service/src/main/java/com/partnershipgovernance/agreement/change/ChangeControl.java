@@ -1,5 +1,6 @@
 package com.partnershipgovernance.agreement.change;
 
+import com.partnershipgovernance.agreement.sow.domain.SowRepository;
 import com.partnershipgovernance.agreement.change.domain.ApprovalDecision;
 import com.partnershipgovernance.agreement.change.domain.ApprovingParty;
 import com.partnershipgovernance.agreement.change.domain.ChangeRequest;
@@ -58,14 +59,16 @@ public class ChangeControl {
     ChangeContext changeContext;
 
     @Inject
+    SowRepository sows;
+
+    @Inject
     Caller caller;
 
     @Inject
     Clock clock;
 
     /**
-     * Records a proposal. The agreement must be the partner's MSA or quality agreement; a SOW id is taken as
-     * given until SOWs are wired in (see README).
+     * Records a proposal. The agreement must be the partner's MSA, SOW or quality agreement.
      *
      * @throws BusinessRuleException (422) naming {@code partnerId} or {@code agreementId}
      */
@@ -123,8 +126,7 @@ public class ChangeControl {
             case MSA -> msas.findByIdOptional(agreementId).filter(m -> m.partnerId().equals(partnerId)).isPresent();
             case QUALITY_AGREEMENT -> qualityAgreements.findByIdOptional(agreementId)
                     .filter(q -> q.partnerId().equals(partnerId)).isPresent();
-            // SOWs are another engineer's slice: validated against them when both are merged
-            case SOW -> true;
+            case SOW -> sows.findByIdOptional(agreementId).filter(s -> s.partnerId().equals(partnerId)).isPresent();
         };
         if (!found) {
             throw BusinessRuleException.onField("agreementId", "is not a " + kind + " with this partner");

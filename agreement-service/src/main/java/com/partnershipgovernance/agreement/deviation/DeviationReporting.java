@@ -7,6 +7,7 @@ import com.partnershipgovernance.agreement.deviation.events.DeviationEvents;
 import com.partnershipgovernance.agreement.deviation.events.DeviationReported;
 import com.partnershipgovernance.agreement.partner.domain.KnownPartnerRepository;
 import com.partnershipgovernance.agreement.quality.domain.DeviationSeverity;
+import com.partnershipgovernance.agreement.sow.domain.SowRepository;
 import com.partnershipgovernance.platform.audit.ChangeContext;
 import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.outbox.EventOutbox;
@@ -39,6 +40,9 @@ public class DeviationReporting {
     KnownPartnerRepository partners;
 
     @Inject
+    SowRepository sows;
+
+    @Inject
     NotificationTimeliness timeliness;
 
     @Inject
@@ -55,9 +59,10 @@ public class DeviationReporting {
 
     /**
      * Records a reported deviation and publishes {@code deviation.reported}. A partner user reports for their
-     * own partner whatever the body names. The SOW id is taken as given (see README).
+     * own partner whatever the body names; the SOW, if named, must be one of that partner's.
      *
-     * @throws BusinessRuleException (422) naming {@code partnerId} for a partner not known here
+     * @throws BusinessRuleException (422) naming {@code partnerId} for a partner not known here, or
+     *                               {@code sowId} for a SOW that is not the partner's
      * @throws ProblemException      (409) naming {@code externalRef} when the partner already has it
      */
     @Transactional
@@ -66,6 +71,10 @@ public class DeviationReporting {
         partners.findByIdOptional(scoped.partnerId()).filter(p -> p.legalName() != null)
                 .orElseThrow(() -> BusinessRuleException.onField("partnerId",
                         "is not a partner known to agreement-service (registered in partner-service)"));
+        if (scoped.sowId() != null && sows.findByIdOptional(scoped.sowId())
+                .filter(s -> s.partnerId().equals(scoped.partnerId())).isEmpty()) {
+            throw BusinessRuleException.onField("sowId", "is not a SOW of partner " + scoped.partnerId());
+        }
         if (scoped.externalRef() != null && deviations.externalRefTaken(scoped.partnerId(), scoped.externalRef())) {
             throw new ProblemException(ProblemType.CONFLICT, "The partner already has a deviation with QMS number "
                     + scoped.externalRef(), List.of(new Problem.FieldError("externalRef", "is already used for this "

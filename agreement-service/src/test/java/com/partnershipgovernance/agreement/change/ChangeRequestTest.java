@@ -1,5 +1,6 @@
 package com.partnershipgovernance.agreement.change;
 
+import com.partnershipgovernance.agreement.sow.SowTestSupport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnershipgovernance.platform.testing.TopicRecorder;
@@ -149,8 +150,11 @@ class ChangeRequestTest {
         report(changeRequest(partner, "MSA", msaId), legal()).statusCode(403);
         assertThat(count("SELECT count(*) FROM change_request WHERE partner_id = '" + partner + "'")).isEqualTo(1);
 
-        // a SOW is taken as given until SOWs are merged in
-        report(changeRequest(partner, "SOW", UUID.randomUUID().toString()), quality()).statusCode(201);
+        // a SOW must be one of the partner's
+        report(changeRequest(partner, "SOW", UUID.randomUUID().toString()), quality()).statusCode(422)
+                .body("errors[0].field", equalTo("agreementId"));
+        String sow = SowTestSupport.draftSow(SowTestSupport.sow(SowTestSupport.executedMsa(partner), "CLINICAL"));
+        report(changeRequest(partner, "SOW", sow), quality()).statusCode(201);
         List<String> partners = given().auth().oauth2(partnerUser(partner)).get("/change-requests?size=500").then()
                 .statusCode(200).extract().path("items.partnerId");
         assertThat(partners).hasSize(2).containsOnly(partner.toString());

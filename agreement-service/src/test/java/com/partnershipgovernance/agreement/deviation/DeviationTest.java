@@ -1,5 +1,6 @@
 package com.partnershipgovernance.agreement.deviation;
 
+import com.partnershipgovernance.agreement.sow.SowTestSupport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnershipgovernance.platform.testing.TestInfrastructure;
@@ -61,7 +62,7 @@ class DeviationTest {
         UUID partner = partner("Aurora Sterile Fill AG", "QUALIFIED");
         executeQualityAgreement(draftQualityAgreement(qualityAgreement(partner)));
         LocalDate today = LocalDate.now();
-        UUID sow = UUID.randomUUID();
+        UUID sow = sowOf(partner);
         String ref = "QMS-" + UUID.randomUUID();
         Map<String, Object> body = deviation(UUID.randomUUID(), sow, ref);
         body.put("occurredOn", today.minusDays(3).toString());
@@ -164,7 +165,7 @@ class DeviationTest {
     @Test
     void withoutAnExecutedQualityAgreementTimelinessStaysUnknown() {
         UUID partner = partner("No Agreement Pharma", "QUALIFIED");
-        Map<String, Object> body = deviation(partner, UUID.randomUUID(), null);
+        Map<String, Object> body = deviation(partner, sowOf(partner), null);
         body.put("severity", "CRITICAL");
         given().auth().oauth2(quality()).contentType(ContentType.JSON).body(body).post("/deviations").then()
                 .statusCode(201).body("severity", equalTo("CRITICAL")).body("notifiedOnTime", nullValue())
@@ -175,35 +176,37 @@ class DeviationTest {
     void badReportsAreRefusedNamingTheFieldAndNothingIsStored() {
         UUID partner = partner("Bad Input Biologics", "QUALIFIED");
         LocalDate today = LocalDate.now();
-        Map<String, Object> reversed = deviation(partner, UUID.randomUUID(), null);
+        Map<String, Object> reversed = deviation(partner, sowOf(partner), null);
         reversed.put("occurredOn", today.minusDays(1).toString());
         reversed.put("reportedOn", today.minusDays(2).toString());
         report(reversed, quality()).statusCode(400).body("errors[0].field", equalTo("reportedOn"));
-        Map<String, Object> future = deviation(partner, UUID.randomUUID(), null);
+        Map<String, Object> future = deviation(partner, sowOf(partner), null);
         future.put("occurredOn", today.plusDays(1).toString());
         future.put("reportedOn", today.plusDays(1).toString());
         report(future, quality()).statusCode(400).body("errors[0].field", equalTo("occurredOn"));
-        Map<String, Object> category = deviation(partner, UUID.randomUUID(), null);
+        Map<String, Object> category = deviation(partner, sowOf(partner), null);
         category.put("category", "SPILLAGE");
         report(category, quality()).statusCode(400).body("errors[0].field", equalTo("category"));
-        Map<String, Object> severity = deviation(partner, UUID.randomUUID(), null);
+        Map<String, Object> severity = deviation(partner, sowOf(partner), null);
         severity.put("severity", "SEVERE");
         report(severity, quality()).statusCode(400).body("errors[0].field", equalTo("severity"));
-        Map<String, Object> sow = deviation(partner, UUID.randomUUID(), null);
+        Map<String, Object> sow = deviation(partner, sowOf(partner), null);
         sow.put("sowId", "not-a-uuid");
         report(sow, quality()).statusCode(400).body("errors[0].field", equalTo("sowId"));
         report(deviation(UUID.randomUUID(), UUID.randomUUID(), null), quality()).statusCode(422)
                 .body("errors[0].field", equalTo("partnerId"));
-        report(deviation(partner, UUID.randomUUID(), null), legal()).statusCode(403);
+        report(deviation(partner, sowOf(partner), null), legal()).statusCode(403);
+        report(deviation(partner, UUID.randomUUID(), null), quality()).statusCode(422)
+                .body("errors[0].field", equalTo("sowId"));
         assertThat(count("SELECT count(*) FROM deviation WHERE partner_id = '" + partner + "'")).isZero();
 
         String ref = "QMS-" + UUID.randomUUID();
-        report(deviation(partner, UUID.randomUUID(), ref), quality()).statusCode(201);
-        report(deviation(partner, UUID.randomUUID(), ref), quality()).statusCode(409)
+        report(deviation(partner, sowOf(partner), ref), quality()).statusCode(201);
+        report(deviation(partner, sowOf(partner), ref), quality()).statusCode(409)
                 .body("errors[0].field", equalTo("externalRef"));
         // the same QMS number at another partner is another deviation
         UUID other = partner("Other QMS Pharma", "QUALIFIED");
-        report(deviation(other, UUID.randomUUID(), ref), quality()).statusCode(201);
+        report(deviation(other, sowOf(other), ref), quality()).statusCode(201);
         assertThat(count("SELECT count(*) FROM deviation WHERE partner_id = '" + partner + "'")).isEqualTo(1);
     }
 
@@ -212,7 +215,7 @@ class DeviationTest {
         UUID partner = partner("Retrying QMS Biologics", "QUALIFIED");
         String ref = "QMS-" + UUID.randomUUID();
         String key = UUID.randomUUID().toString();
-        Map<String, Object> body = deviation(partner, UUID.randomUUID(), ref);
+        Map<String, Object> body = deviation(partner, sowOf(partner), ref);
         List<String> ids = new ArrayList<>();
         for (int attempt = 0; attempt < 2; attempt++) {
             ids.add(given().auth().oauth2(quality()).contentType(ContentType.JSON).header("Idempotency-Key", key)
@@ -241,8 +244,8 @@ class DeviationTest {
     void aPartnerUserSeesOnlyTheirOwnDeviations() {
         UUID own = partner("Own Deviations Ltd", "QUALIFIED");
         UUID other = partner("Other Deviations Ltd", "QUALIFIED");
-        String ownId = report(deviation(own, UUID.randomUUID(), null), quality()).statusCode(201).extract().path("id");
-        String otherId = report(deviation(other, UUID.randomUUID(), null), quality()).statusCode(201).extract().path("id");
+        String ownId = report(deviation(own, sowOf(own), null), quality()).statusCode(201).extract().path("id");
+        String otherId = report(deviation(other, sowOf(other), null), quality()).statusCode(201).extract().path("id");
         String token = partnerUser(own);
 
         given().auth().oauth2(token).get("/deviations/" + ownId).then().statusCode(200);
@@ -256,6 +259,14 @@ class DeviationTest {
         given().auth().oauth2(viewer()).get("/deviations?partnerId=" + other).then().statusCode(200)
                 .body("items.id", contains(otherId));
     }
+
+    /** A SOW of {@code partner} (under a new executed MSA), one per partner. */
+    private static UUID sowOf(UUID partner) {
+        return SOWS.computeIfAbsent(partner, p -> UUID.fromString(SowTestSupport.draftSow(
+                SowTestSupport.sow(SowTestSupport.executedMsa(p), "MANUFACTURING"))));
+    }
+
+    private static final Map<UUID, UUID> SOWS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static Map<String, Object> deviation(UUID partner, UUID sow, String externalRef) {
         LocalDate today = LocalDate.now();

@@ -22,4 +22,12 @@ public record AgreementStatusChanged(UUID agreementId, String kind, int version,
                 partnerId, null, null, change.from().name(), change.to().name(), change.reason(), effectiveOn,
                 expiresOn);
     }
+
+    /** The event of {@code change} of a SOW placed under MSA {@code msaId}; the SOW's timeline gives the dates. */
+    public static AgreementStatusChanged ofSow(AgreementStatusChange change, UUID partnerId, UUID msaId,
+                                               String sowKind, LocalDate startOn, LocalDate endOn) {
+        return new AgreementStatusChanged(change.agreementId(), change.kind().name(), change.versionNumber(),
+                partnerId, msaId, sowKind, change.from().name(), change.to().name(), change.reason(), startOn,
+                endOn);
+    }
 }

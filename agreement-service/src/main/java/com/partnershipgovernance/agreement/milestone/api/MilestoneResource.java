@@ -1,0 +1,158 @@
+package com.partnershipgovernance.agreement.milestone.api;
+
+import com.partnershipgovernance.agreement.milestone.MilestoneAccess;
+import com.partnershipgovernance.agreement.milestone.MilestonePlanning;
+import com.partnershipgovernance.agreement.milestone.domain.Milestone;
+import com.partnershipgovernance.agreement.milestone.domain.MilestoneRepository;
+import com.partnershipgovernance.agreement.milestone.domain.MilestoneStatus;
+import com.partnershipgovernance.platform.audit.AuditHistory;
+import com.partnershipgovernance.platform.audit.AuditTrail;
+import com.partnershipgovernance.platform.http.Page;
+import com.partnershipgovernance.platform.http.PageRequest;
+import com.partnershipgovernance.platform.http.Preconditions;
+import com.partnershipgovernance.platform.security.Roles;
+import io.quarkus.panache.common.Parameters;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+/** Milestones across SOWs: query, read, complete, decide go/no-go, audit trail. */
+@Path("/milestones")
+@Tag(name = "Milestones")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MilestoneResource {
+
+    private static final Map<String, String> SORTABLE = Map.of("dueDate", "dueDate", "createdAt", "createdAt");
+
+    @Inject
+    MilestonePlanning planning;
+
+    @Inject
+    MilestoneRepository milestones;
+
+    @Inject
+    MilestoneAccess access;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    @GET
+    @Operation(summary = "Query milestones across SOWs", description = "Paged, by due date by default; filters: "
+            + "dueBefore (due strictly before that date), status, partnerId, sowId. A partner user sees their own "
+            + "partner's only.")
+    public Page<MilestoneView> query(@BeanParam @Valid PageRequest page, @QueryParam("dueBefore") LocalDate dueBefore,
+                                     @QueryParam("status") MilestoneStatus status,
+                                     @QueryParam("partnerId") UUID partnerId, @QueryParam("sowId") UUID sowId) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (dueBefore != null) {
+            where.append(" and dueDate < :before");
+            parameters.and("before", dueBefore);
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            parameters.and("status", status);
+        }
+        if (partnerId != null) {
+            where.append(" and partnerId = :partner");
+            parameters.and("partner", partnerId);
+        }
+        if (sowId != null) {
+            where.append(" and sowId = :sow");
+            parameters.and("sow", sowId);
+        }
+        UUID scope = access.partnerScope();
+        if (scope != null) {
+            where.append(" and partnerId = :own");
+            parameters.and("own", scope);
+        }
+        LocalDate today = LocalDate.now(clock);
+        return Page.of(milestones.find(where.toString(), page.sort(SORTABLE, "dueDate"), parameters), page,
+                m -> MilestoneView.of(m, today));
+    }
+
+    @Transactional
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a milestone", description = "With its decision and signature; ETag = its version.")
+    public Response get(@PathParam("id") UUID id) {
+        Milestone milestone = access.readable(id);
+        return Response.ok(MilestoneView.of(milestone, LocalDate.now(clock)))
+                .tag(Preconditions.etag(milestone.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/completion")
+    @RolesAllowed({Roles.LEGAL, Roles.FINANCE, Roles.QUALITY, Roles.REGULATORY, Roles.SUPPLY_CHAIN, Roles.CLINICAL,
+            Roles.RND})
+    @Operation(summary = "Complete a milestone", description = "Records the completion date (today or earlier) of an "
+            + "OPEN milestone (else 409) and publishes milestone.completed with daysLate (negative when early). "
+            + "Needs If-Match.")
+    public Response complete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                             @Valid @NotNull MilestoneRequest.Completion request) {
+        Milestone milestone = planning.complete(id, ifMatch, request.completedOn(), request.reason());
+        return Response.ok(MilestoneView.of(milestone, LocalDate.now(clock)))
+                .tag(Preconditions.etag(milestone.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/resume")
+    @RolesAllowed({Roles.LEGAL, Roles.FINANCE, Roles.QUALITY, Roles.REGULATORY, Roles.SUPPLY_CHAIN, Roles.CLINICAL,
+            Roles.RND})
+    @Operation(summary = "Resume a held milestone", description = "ON_HOLD -> OPEN (else 409) once the work was "
+            + "re-planned after a NO_GO, with the reason. Needs If-Match.")
+    public Response resume(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                           @Valid @NotNull MilestoneRequest.Resumption request) {
+        Milestone milestone = planning.resume(id, ifMatch, request.reason().strip());
+        return Response.ok(MilestoneView.of(milestone, LocalDate.now(clock)))
+                .tag(Preconditions.etag(milestone.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/go-no-go")
+    @RolesAllowed({Roles.LEGAL, Roles.FINANCE, Roles.QUALITY, Roles.REGULATORY, Roles.SUPPLY_CHAIN, Roles.CLINICAL,
+            Roles.RND, Roles.STEERING_COMMITTEE})
+    @Operation(summary = "Decide go/no-go at a milestone", description = "GO, NO_GO or GO_WITH_CONDITIONS with the "
+            + "rationale and an electronic signature (fresh token, else 401), once per decision point (409 when "
+            + "decided; 422 naming decisionPoint when the milestone is none). A NO_GO puts the milestones depending "
+            + "on it on hold. Publishes milestone.go-no-go-decided. Needs If-Match.")
+    public Response decide(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                           @Valid @NotNull MilestoneRequest.Decision request) {
+        Milestone milestone = planning.decide(id, ifMatch, request.decision(), request.rationale().strip(),
+                request.signature().meaning());
+        return Response.ok(MilestoneView.of(milestone, LocalDate.now(clock)))
+                .tag(Preconditions.etag(milestone.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Audit trail of a milestone", description = "Who changed what, when and why.")
+    public AuditHistory history(@PathParam("id") UUID id) {
+        return auditTrail.historyOf(Milestone.class, access.readable(id).id());
+    }
+}

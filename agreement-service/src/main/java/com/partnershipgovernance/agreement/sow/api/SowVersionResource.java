@@ -1,0 +1,124 @@
+package com.partnershipgovernance.agreement.sow.api;
+
+import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChangeRepository;
+import com.partnershipgovernance.agreement.msa.api.AmendmentRequest;
+import com.partnershipgovernance.agreement.msa.api.StatusChangeRequest;
+import com.partnershipgovernance.agreement.sow.SowAccess;
+import com.partnershipgovernance.agreement.sow.SowSpending;
+import com.partnershipgovernance.agreement.sow.SowDrafting;
+import com.partnershipgovernance.agreement.sow.SowLifecycle;
+import com.partnershipgovernance.agreement.sow.domain.SowVersion;
+import com.partnershipgovernance.agreement.sow.domain.StatementOfWork;
+import com.partnershipgovernance.platform.http.IdempotentCreate;
+import com.partnershipgovernance.platform.http.Preconditions;
+import com.partnershipgovernance.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+/**
+ * The lifecycle and versions of a SOW: explicit moves by legal or finance (approvals and executions signed),
+ * amendments, every version readable and comparable.
+ */
+@Path("/sows/{id}")
+@Tag(name = "SOWs")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SowVersionResource {
+
+    @Inject
+    SowLifecycle lifecycle;
+
+    @Inject
+    SowDrafting drafting;
+
+    @Inject
+    SowAccess access;
+
+    @Inject
+    SowSpending spending;
+
+    @Inject
+    AgreementStatusChangeRepository moves;
+
+    @Transactional
+    @POST
+    @Path("/status")
+    @RolesAllowed({Roles.LEGAL, Roles.FINANCE})
+    @Operation(summary = "Move a SOW in its lifecycle", description = "The agreement lifecycle of MSAs. Needs "
+            + "If-Match; an illegal move answers 409. APPROVED and EXECUTED need an electronic signature by legal or "
+            + "finance with a fresh token (else 401); EXECUTED needs the MSA EXECUTED (else 422 naming msaId) and a "
+            + "QUALIFIED or CONDITIONALLY_APPROVED partner. Publishes agreement.status-changed per version moved.")
+    public Response change(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                           @Valid @NotNull StatusChangeRequest request) {
+        StatementOfWork sow = lifecycle.change(id, ifMatch, request.version(), request.to(), request.reason(),
+                request.signature() == null ? null : request.signature().meaning());
+        return Response.ok(SowView.of(sow, spending.position(sow))).tag(Preconditions.etag(sow.version())).build();
+    }
+
+    @Transactional
+    @POST
+    @IdempotentCreate
+    @Path("/amendments")
+    @RolesAllowed({Roles.LEGAL, Roles.FINANCE})
+    @Operation(summary = "Amend an executed SOW", description = "Adds the next version as DRAFT with the terms in "
+            + "force; executing it supersedes the current version. Needs If-Match; 409 unless the latest version is "
+            + "EXECUTED. Honours Idempotency-Key.")
+    public Response amend(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                          @Valid @NotNull AmendmentRequest request, @Context UriInfo uri) {
+        SowVersion amendment = drafting.amend(id, ifMatch, request.reason());
+        StatementOfWork sow = amendment.sow();
+        return Response.created(uri.getBaseUriBuilder().path("sows").path(id.toString()).path("versions")
+                        .path(Integer.toString(amendment.number())).build())
+                .tag(Preconditions.etag(sow.version()))
+                .entity(SowView.of(sow, spending.position(sow)))
+                .build();
+    }
+
+    @Transactional
+    @GET
+    @Path("/versions")
+    @Operation(summary = "Versions of a SOW", description = "Every version, oldest first, with its status.")
+    public SowVersionView.Versions versions(@PathParam("id") UUID id) {
+        StatementOfWork sow = access.readable(id);
+        return new SowVersionView.Versions(sow.id(), sow.versions().stream().map(SowVersionView.Summary::of).toList());
+    }
+
+    @Transactional
+    @GET
+    @Path("/versions/{n}")
+    @Operation(summary = "One version of a SOW", description = "Its terms and every move of its lifecycle with "
+            + "signatures.")
+    public SowVersionView version(@PathParam("id") UUID id, @PathParam("n") int number) {
+        StatementOfWork sow = access.readable(id);
+        return SowVersionView.of(sow, sow.version(number), moves.ofVersion(sow.id(), number));
+    }
+
+    @Transactional
+    @GET
+    @Path("/versions/{a}/compare/{b}")
+    @Operation(summary = "Compare two versions of a SOW", description = "Field by field, what differs from version "
+            + "a to version b.")
+    public SowVersionView.Comparison compare(@PathParam("id") UUID id, @PathParam("a") int a, @PathParam("b") int b) {
+        StatementOfWork sow = access.readable(id);
+        return new SowVersionView.Comparison(sow.id(), a, b,
+                sow.version(a).terms().changesTo(sow.version(b).terms()));
+    }
+}

@@ -1,0 +1,45 @@
+package com.partnershipgovernance.agreement.sow.domain;
+
+import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Statements of work and, through them, their versions. */
+@ApplicationScoped
+public class SowRepository implements PanacheRepositoryBase<StatementOfWork, UUID> {
+
+    /** The SOWs of {@code partnerId} with an EXECUTED version. */
+    public List<StatementOfWork> executedWith(UUID partnerId) {
+        return find("select distinct v.sow from SowVersion v where v.sow.partnerId = ?1 and v.status = ?2",
+                partnerId, AgreementStatus.EXECUTED).list();
+    }
+
+    /**
+     * The in-force versions due for review: review date before {@code today} or the SOW flagged; or, with
+     * {@code dueSoon},
+     * review date from {@code today} to {@code until}.
+     *
+     * @param partnerScope only this partner's, or every partner's when null
+     */
+    public List<SowVersion> inForceForReview(LocalDate today, LocalDate until, boolean dueSoon, UUID partnerScope) {
+        String where = dueSoon ? "v.reviewOn >= :today and v.reviewOn <= :until"
+                : "(v.reviewOn < :today or s.reviewFlag.flaggedAt is not null)";
+        var query = getEntityManager().createQuery("select v from SowVersion v join fetch v.sow s "
+                        + "where v.status in :inForce and " + where
+                        + (partnerScope == null ? "" : " and s.partnerId = :partner")
+                        + " order by v.reviewOn, s.id", SowVersion.class)
+                .setParameter("inForce", List.of(AgreementStatus.EXECUTED, AgreementStatus.SUSPENDED))
+                .setParameter("today", today);
+        if (dueSoon) {
+            query.setParameter("until", until);
+        }
+        if (partnerScope != null) {
+            query.setParameter("partner", partnerScope);
+        }
+        return query.getResultList();
+    }
+}

@@ -1,0 +1,75 @@
+package com.partnershipgovernance.agreement.sow.domain;
+
+import com.partnershipgovernance.agreement.shared.domain.Money;
+import com.partnershipgovernance.platform.problem.ValidationException;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What one version of a statement of work says: the work (activities, deliverables and who delivers each),
+ * its timeline, its budget and how issues are escalated. The kind of work is the SOW's, not a version's.
+ */
+public record SowTerms(String title, List<String> activities, List<Deliverable> deliverables, LocalDate startOn,
+                       LocalDate endOn, Money budget, List<EscalationLevel> escalationPath, LocalDate reviewOn) {
+
+    public SowTerms {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(startOn, "startOn");
+        Objects.requireNonNull(endOn, "endOn");
+        Objects.requireNonNull(budget, "budget");
+        if (!endOn.isAfter(startOn)) {
+            throw new ValidationException("timeline.endOn", "must be after timeline.startOn (" + startOn + ")");
+        }
+        if (budget.amount().signum() < 0) {
+            throw new ValidationException("budget.amount", "must not be negative");
+        }
+        activities = activities == null ? List.of() : List.copyOf(activities);
+        deliverables = deliverables == null ? List.of() : List.copyOf(deliverables);
+        escalationPath = escalationPath == null ? List.of() : List.copyOf(escalationPath);
+    }
+
+    /** Whether the SOW names a deliverable called {@code name}. */
+    public boolean hasDeliverable(String name) {
+        return deliverables.stream().anyMatch(d -> d.name().equals(name));
+    }
+
+    /**
+     * The terms field by field, as compared between versions and signed: dates as ISO text, money amounts
+     * as plain decimal text.
+     */
+    public Map<String, Object> fields() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("title", title);
+        fields.put("activities", activities);
+        fields.put("deliverables", deliverables);
+        fields.put("timeline.startOn", startOn.toString());
+        fields.put("timeline.endOn", endOn.toString());
+        fields.put("budget.amount", budget.amountText());
+        fields.put("budget.currency", budget.currency());
+        fields.put("escalationPath", escalationPath);
+        fields.put("reviewOn", reviewOn == null ? null : reviewOn.toString());
+        return fields;
+    }
+
+    /** What changed from these terms to {@code later}, field by field, in the order of {@link #fields()}. */
+    public List<TermChange> changesTo(SowTerms later) {
+        Map<String, Object> after = later.fields();
+        List<TermChange> changes = new ArrayList<>();
+        fields().forEach((field, from) -> {
+            Object to = after.get(field);
+            if (!Objects.equals(from, to)) {
+                changes.add(new TermChange(field, from, to));
+            }
+        });
+        return changes;
+    }
+
+    /** One field that differs between two versions. */
+    public record TermChange(String field, Object from, Object to) {
+    }
+}
