@@ -1,5 +1,6 @@
 package com.partnershipgovernance.agreement.quality;
 
+import com.partnershipgovernance.agreement.lifecycle.AgreementExpiry;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChange;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChangeRepository;
@@ -40,7 +41,7 @@ import java.util.UUID;
  * and flags active agreements of a partner that lost its approval.
  */
 @ApplicationScoped
-public class QualityAgreementLifecycle {
+public class QualityAgreementLifecycle implements AgreementExpiry {
 
     private static final Logger LOG = Logger.getLogger(QualityAgreementLifecycle.class);
     private static final AgreementStatusChange.Actor SYSTEM =
@@ -96,6 +97,7 @@ public class QualityAgreementLifecycle {
      *
      * @return how many versions expired
      */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public int expireDue() {
         LocalDate today = LocalDate.now(clock);

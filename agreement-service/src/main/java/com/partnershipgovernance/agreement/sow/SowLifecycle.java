@@ -1,5 +1,6 @@
 package com.partnershipgovernance.agreement.sow;
 
+import com.partnershipgovernance.agreement.lifecycle.AgreementExpiry;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChange;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChangeRepository;
@@ -40,9 +41,12 @@ import java.util.UUID;
  * transaction. A partner losing its approval flags its executed SOWs for review.
  */
 @ApplicationScoped
-public class SowLifecycle {
+public class SowLifecycle implements AgreementExpiry {
 
     private static final Logger LOG = Logger.getLogger(SowLifecycle.class);
+
+    private static final AgreementStatusChange.Actor SYSTEM =
+            new AgreementStatusChange.Actor("system:agreement-service", "agreement-service");
 
     /** The roles that move SOWs and sign their approval and execution. */
     public static final Set<String> SIGNERS = Set.of(Roles.LEGAL, Roles.FINANCE);
@@ -95,6 +99,42 @@ public class SowLifecycle {
                 LocalDate.now(clock), clock.instant());
         moves.forEach(changes::persist);
         sows.flush();
+        announce(sow, moves);
+        return sow;
+    }
+
+    /** In-force SOW versions whose timeline ended before today expire, by the expiry job (one replica). */
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int expireDue() {
+        LocalDate today = LocalDate.now(clock);
+        List<SowVersion> due = sows.inForceEndedBefore(today);
+        if (due.isEmpty()) {
+            return 0;
+        }
+        try {
+            ChangeContext.runAsSystem(new ChangeContext.Actor(SYSTEM.id(), SYSTEM.name()),
+                    "Expiry job: SOWs past the end of their timeline expired on " + today, () -> {
+                        for (SowVersion version : due) {
+                            StatementOfWork sow = version.sow();
+                            List<AgreementStatusChange> moves = sow.changeStatus(version.number(),
+                                    AgreementStatus.EXPIRED, "Timeline ended on " + version.endOn(), SYSTEM, null,
+                                    msaGate.isExecuted(sow.msaId()), v -> null, today, clock.instant());
+                            moves.forEach(changes::persist);
+                            sows.flush();
+                            announce(sow, moves);
+                        }
+                        return null;
+                    });
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return due.size();
+    }
+
+    private void announce(StatementOfWork sow, List<AgreementStatusChange> moves) {
         for (AgreementStatusChange move : moves) {
             SowVersion version = sow.version(move.versionNumber());
             // keyed by the SOW id: one SOW's moves stay in order
@@ -102,7 +142,6 @@ public class SowLifecycle {
                     sow.id(), AgreementStatusChanged.ofSow(move, sow.partnerId(), sow.msaId(), sow.kind().name(),
                             version.startOn(), version.endOn()));
         }
-        return sow;
     }
 
     /** A partner suspended or disqualified calls its executed SOWs into review, in the consumer's transaction. */

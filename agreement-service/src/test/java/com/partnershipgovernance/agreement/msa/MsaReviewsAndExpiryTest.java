@@ -1,5 +1,6 @@
 package com.partnershipgovernance.agreement.msa;
 
+import com.partnershipgovernance.agreement.lifecycle.AgreementExpiryJob;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnershipgovernance.agreement.TestClock;
@@ -45,7 +46,7 @@ import static org.hamcrest.Matchers.nullValue;
 class MsaReviewsAndExpiryTest {
 
     @Inject
-    MsaExpiryJob expiryJob;
+    AgreementExpiryJob expiryJob;
 
     private TopicRecorder agreementEvents;
 
@@ -120,10 +121,10 @@ class MsaReviewsAndExpiryTest {
         TestClock.shift(Duration.ofDays(4));
         try (Connection other = TestInfrastructure.get().postgres().superuserConnection("agreement");
              Statement s = other.createStatement()) {
-            s.execute("SELECT pg_advisory_lock(hashtext('job:msa-expiry'))");
+            s.execute("SELECT pg_advisory_lock(hashtext('job:agreement-expiry'))");
             assertThat(expiryJob.expireDue()).isZero();
             status(id, "EXECUTED");
-            s.execute("SELECT pg_advisory_unlock(hashtext('job:msa-expiry'))");
+            s.execute("SELECT pg_advisory_unlock(hashtext('job:agreement-expiry'))");
         }
         assertThat(expiryJob.expireDue()).isPositive();
         TestClock.reset();

@@ -1,5 +1,6 @@
 package com.partnershipgovernance.agreement.quality;
 
+import com.partnershipgovernance.agreement.lifecycle.AgreementExpiryJob;
 import com.partnershipgovernance.agreement.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -30,7 +31,7 @@ import static org.hamcrest.Matchers.equalTo;
 class QualityAgreementReviewsAndExpiryTest {
 
     @Inject
-    QualityAgreementExpiryJob expiryJob;
+    AgreementExpiryJob expiryJob;
 
     @AfterEach
     void resetClock() {

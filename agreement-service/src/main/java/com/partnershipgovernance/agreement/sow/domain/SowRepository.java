@@ -18,6 +18,15 @@ public class SowRepository implements PanacheRepositoryBase<StatementOfWork, UUI
                 partnerId, AgreementStatus.EXECUTED).list();
     }
 
+    /** The in-force (EXECUTED or SUSPENDED) versions whose timeline ended before {@code today}. */
+    public List<SowVersion> inForceEndedBefore(LocalDate today) {
+        return getEntityManager().createQuery("select v from SowVersion v join fetch v.sow "
+                        + "where v.status in :inForce and v.endOn < :today order by v.endOn", SowVersion.class)
+                .setParameter("inForce", List.of(AgreementStatus.EXECUTED, AgreementStatus.SUSPENDED))
+                .setParameter("today", today)
+                .getResultList();
+    }
+
     /**
      * The in-force versions due for review: review date before {@code today} or the SOW flagged; or, with
      * {@code dueSoon},

@@ -1,26 +1,27 @@
-package com.partnershipgovernance.agreement.quality;
+package com.partnershipgovernance.agreement.lifecycle;
 
 import com.partnershipgovernance.platform.jobs.ClusterJobLock;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Applies expiry: in-force quality agreements past their expiry date become EXPIRED, each announced with
- * {@code agreement.status-changed}. One replica at a time runs it (cluster-wide advisory lock).
+ * Applies expiry to every agreement kind (MSAs, SOWs, quality agreements): in-force versions past their
+ * expiry or end date become EXPIRED. One replica at a time runs it (cluster-wide advisory lock).
  */
 @ApplicationScoped
-public class QualityAgreementExpiryJob {
+public class AgreementExpiryJob {
 
-    static final String JOB = "quality-agreement-expiry";
+    static final String JOB = "agreement-expiry";
 
     @Inject
     ClusterJobLock lock;
 
     @Inject
-    QualityAgreementLifecycle lifecycle;
+    Instance<AgreementExpiry> kinds;
 
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
@@ -30,7 +31,7 @@ public class QualityAgreementExpiryJob {
     /** Expires what is due by the clock's today; returns how many versions expired (0 if another replica ran). */
     public int expireDue() {
         AtomicInteger expired = new AtomicInteger();
-        lock.runExclusively(JOB, () -> expired.set(lifecycle.expireDue()));
+        lock.runExclusively(JOB, () -> kinds.forEach(kind -> expired.addAndGet(kind.expireDue())));
         return expired.get();
     }
 }
