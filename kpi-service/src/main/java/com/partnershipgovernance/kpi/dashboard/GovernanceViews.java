@@ -26,7 +26,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The views of the three governance levels, built from the partner and portfolio dashboards: the
@@ -126,11 +128,17 @@ public class GovernanceViews {
                 .thenComparing(k -> k.legalName() == null ? "" : k.legalName())
                 .thenComparing(OpenKpi::partnerId).thenComparing(OpenKpi::kpiCode));
         List<SteeringCommitteeReview> held = reviews.readable(onlyPartner.orElse(null), Sort.by("heldOn")).list();
-        return new OperationalView(asOf, dueWithinDays, kpis, openActions(held, asOf, dueWithinDays));
+        Set<String> completed = reviews.completionsOf(held.stream().map(SteeringCommitteeReview::id).toList())
+                .stream().map(c -> c.reviewId() + "/" + c.actionIndex()).collect(Collectors.toSet());
+        return new OperationalView(asOf, dueWithinDays, kpis, openActions(held, completed, asOf, dueWithinDays));
     }
 
-    /** The actions of the reviews held by {@code asOf} that fall due by {@code asOf + dueWithinDays}. */
-    static List<OpenAction> openActions(List<SteeringCommitteeReview> held, LocalDate asOf, int dueWithinDays) {
+    /**
+     * The actions of the reviews held by {@code asOf}, not completed ({@code completed} holds
+     * {@code reviewId/index}), that fall due by {@code asOf + dueWithinDays}.
+     */
+    static List<OpenAction> openActions(List<SteeringCommitteeReview> held, Set<String> completed, LocalDate asOf,
+                                        int dueWithinDays) {
         LocalDate horizon = asOf.plusDays(dueWithinDays);
         List<OpenAction> actions = new ArrayList<>();
         for (SteeringCommitteeReview review : held) {
@@ -138,8 +146,9 @@ public class GovernanceViews {
             if (content.heldOn().isAfter(asOf)) {
                 continue;
             }
-            for (ReviewAction action : content.actions()) {
-                if (!action.dueOn().isAfter(horizon)) {
+            for (int i = 0; i < content.actions().size(); i++) {
+                ReviewAction action = content.actions().get(i);
+                if (!action.dueOn().isAfter(horizon) && !completed.contains(review.id() + "/" + i)) {
                     actions.add(new OpenAction(review.id(), content.heldOn(), content.partnerIds(),
                             action.description(), action.owner(), action.dueOn(), action.dueOn().isBefore(asOf)));
                 }

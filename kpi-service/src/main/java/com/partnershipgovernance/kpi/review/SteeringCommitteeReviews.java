@@ -6,12 +6,16 @@ import com.partnershipgovernance.kpi.dashboard.Dashboards;
 import com.partnershipgovernance.kpi.definition.domain.KpiDefinitionRepository;
 import com.partnershipgovernance.kpi.partner.domain.KnownPartner;
 import com.partnershipgovernance.kpi.partner.domain.KnownPartnerRepository;
+import com.partnershipgovernance.kpi.review.domain.ActionCompletion;
+import com.partnershipgovernance.kpi.review.domain.ActionCompletionRepository;
 import com.partnershipgovernance.kpi.review.domain.ReviewContent;
 import com.partnershipgovernance.kpi.review.domain.SteeringCommitteeReview;
 import com.partnershipgovernance.kpi.review.domain.SteeringCommitteeReviewRepository;
 import com.partnershipgovernance.platform.audit.ChangeContext;
 import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.problem.BusinessRuleException;
+import com.partnershipgovernance.platform.problem.IllegalTransitionException;
+import com.partnershipgovernance.platform.problem.ValidationException;
 import com.partnershipgovernance.platform.problem.RecordNotFoundException;
 import com.partnershipgovernance.platform.security.Caller;
 import com.partnershipgovernance.platform.security.Roles;
@@ -25,7 +29,9 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -56,6 +62,9 @@ public class SteeringCommitteeReviews {
 
     @Inject
     ElectronicSignatures signatures;
+
+    @Inject
+    ActionCompletionRepository completions;
 
     @Inject
     ChangeContext changeContext;
@@ -108,6 +117,39 @@ public class SteeringCommitteeReviews {
         changeContext.because("Signed by the chair (" + meaning + ")");
         reviews.flush();
         return review;
+    }
+
+    /**
+     * Completes action {@code index} of a signed review (404 for no such action, 409 if the review is not
+     * signed or the action is completed already; a completion before the review or in the future 400).
+     */
+    @Transactional
+    public ActionCompletion complete(UUID id, int index, LocalDate completedOn, String note) {
+        SteeringCommitteeReview review = readable(id);
+        if (index < 0 || index >= review.actions().size()) {
+            throw new RecordNotFoundException("The review " + id + " has no action " + index);
+        }
+        if (completions.count("reviewId = ?1 and actionIndex = ?2", id, index) > 0) {
+            throw new IllegalTransitionException("Action " + index + " of the review " + id
+                    + " was completed already");
+        }
+        if (completedOn.isBefore(review.heldOn())) {
+            throw new ValidationException("completedOn", "must not be before the review date " + review.heldOn());
+        }
+        if (completedOn.isAfter(LocalDate.now(clock))) {
+            throw new ValidationException("completedOn", "must not be in the future");
+        }
+        changeContext.because("Action " + index + " of the review of " + review.heldOn() + " completed"
+                + (note == null || note.isBlank() ? "" : ": " + note.strip()));
+        ActionCompletion completion = ActionCompletion.of(review, index, completedOn,
+                note == null || note.isBlank() ? null : note.strip(), caller.subject(), caller.name(), clock.instant());
+        completions.persist(completion);
+        return completion;
+    }
+
+    /** The completions of the actions of {@code reviewIds}. */
+    public List<ActionCompletion> completionsOf(Collection<UUID> reviewIds) {
+        return completions.ofReviews(reviewIds);
     }
 
     /** The review, if the caller may read it (a partner's user: only one covering their partner), else 404. */

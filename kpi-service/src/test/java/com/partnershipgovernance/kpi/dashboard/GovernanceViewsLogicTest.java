@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,11 +33,23 @@ class GovernanceViewsLogicTest {
         SteeringCommitteeReview future = review(LocalDate.of(2026, 10, 10),
                 new ReviewAction("not yet decided", "Pat", LocalDate.of(2026, 10, 11)));
 
-        List<GovernanceViews.OpenAction> open = GovernanceViews.openActions(List.of(future, held),
+        List<GovernanceViews.OpenAction> open = GovernanceViews.openActions(List.of(future, held), Set.of(),
                 LocalDate.of(2026, 9, 30), 14);
 
         assertThat(open).extracting(GovernanceViews.OpenAction::description).containsExactly("overdue", "due soon");
         assertThat(open).extracting(GovernanceViews.OpenAction::overdue).containsExactly(true, false);
+    }
+
+    @Test
+    void aCompletedActionIsNoLongerOpen() {
+        SteeringCommitteeReview held = review(LocalDate.of(2026, 9, 15),
+                new ReviewAction("done", "Pat", LocalDate.of(2026, 9, 20)),
+                new ReviewAction("still open", "Dana", LocalDate.of(2026, 9, 25)));
+
+        List<GovernanceViews.OpenAction> open = GovernanceViews.openActions(List.of(held),
+                Set.of(held.id() + "/0"), LocalDate.of(2026, 9, 30), 14);
+
+        assertThat(open).extracting(GovernanceViews.OpenAction::description).containsExactly("still open");
     }
 
     private static SteeringCommitteeReview review(LocalDate heldOn, ReviewAction... actions) {

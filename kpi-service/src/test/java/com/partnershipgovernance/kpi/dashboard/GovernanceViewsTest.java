@@ -106,6 +106,18 @@ class GovernanceViewsTest {
                 .get("/dashboards/operational?asOf=2026-09-30").then().statusCode(200).extract().jsonPath();
         assertThat(foreign.getList("kpis")).isEmpty();
         assertThat(foreign.getList("actions")).isEmpty();
+
+        // once signed, the overdue action is completed: it is no longer an open item
+        given().auth().oauth2(steeringCommittee()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"meaning\":\"APPROVAL\"}").post("/steering-committee-reviews/" + review + "/signature")
+                .then().statusCode(200);
+        given().auth().oauth2(steeringCommittee()).contentType(ContentType.JSON)
+                .body("{\"completedOn\":\"2026-09-22\"}")
+                .post("/steering-committee-reviews/" + review + "/actions/0/completion").then().statusCode(200);
+        assertThat(given().auth().oauth2(viewer()).get("/dashboards/operational?asOf=2026-09-30").then()
+                .statusCode(200).extract().jsonPath()
+                .getList("actions.findAll { it.reviewId == '" + review + "' }.description")).containsExactly("due soon");
+
         given().auth().oauth2(viewer()).get("/dashboards/operational?dueWithinDays=-1").then().statusCode(400)
                 .body("errors[0].field", equalTo("dueWithinDays"));
     }

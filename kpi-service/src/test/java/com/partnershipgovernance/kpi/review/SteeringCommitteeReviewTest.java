@@ -180,6 +180,35 @@ class SteeringCommitteeReviewTest {
                 .body("signed", equalTo(false)).body("signature", equalTo(null)).header("ETag", "\"0\"");
     }
 
+    @Test
+    void anActionOfASignedReviewIsCompletedOnceAndTheSignatureStillMatches() {
+        String id = record(review("2026-07-20", reviewed, "2026-08-31")).statusCode(201).extract().path("id");
+        String completion = "/steering-committee-reviews/" + id + "/actions/0/completion";
+
+        complete(completion, "2026-08-30").statusCode(409);
+        given().auth().oauth2(steeringCommittee()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"meaning\":\"APPROVAL\"}").post("/steering-committee-reviews/" + id + "/signature").then()
+                .statusCode(200);
+
+        complete(completion, "2026-07-19").statusCode(400).body("errors[0].field", equalTo("completedOn"));
+        complete("/steering-committee-reviews/" + id + "/actions/5/completion", "2026-08-30").statusCode(404);
+        given().auth().oauth2(viewer()).contentType(ContentType.JSON).body("{\"completedOn\":\"2026-08-30\"}")
+                .post(completion).then().statusCode(403);
+        complete(completion, "2026-08-30").statusCode(200)
+                .body("completions[0].actionIndex", equalTo(0))
+                .body("completions[0].completedOn", equalTo("2026-08-30"))
+                .body("completions[0].note", equalTo("query desk staffed"))
+                .body("signature.matchesRecord", equalTo(true));
+        complete(completion, "2026-08-31").statusCode(409);
+        assertThat(count("select count(*) from review_action_completion_aud a join review_action_completion c "
+                + "on c.id = a.id where c.review_id = '" + id + "'")).isEqualTo(1);
+    }
+
+    private static ValidatableResponse complete(String path, String on) {
+        return given().auth().oauth2(steeringCommittee()).contentType(ContentType.JSON)
+                .body("{\"completedOn\":\"" + on + "\",\"note\":\"query desk staffed\"}").post(path).then();
+    }
+
     private static ValidatableResponse record(String body) {
         return given().auth().oauth2(steeringCommittee()).contentType(ContentType.JSON).body(body)
                 .post("/steering-committee-reviews").then();

@@ -2,6 +2,7 @@ package com.partnershipgovernance.kpi.review.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.partnershipgovernance.kpi.review.domain.ActionCompletion;
 import com.partnershipgovernance.kpi.review.domain.Attendee;
 import com.partnershipgovernance.kpi.review.domain.ReviewAction;
 import com.partnershipgovernance.kpi.review.domain.ReviewContent;
@@ -28,9 +29,24 @@ public record ReviewView(UUID id, @Schema(example = "2026-10-15") LocalDate held
                          @Schema(description = "the dashboards of the reviewed partners as of heldOn, as they stood "
                                  + "when the review was recorded: { asOf, takenAt, periods, partners: [...] }")
                          JsonNode dashboardSnapshot,
+                         @Schema(description = "the completed actions, by their index in actions")
+                         List<CompletionView> completions,
                          @Schema(example = "0") long version) {
 
-    static ReviewView of(SteeringCommitteeReview review, ObjectMapper mapper) {
+    /** The completion of one action. */
+    @Schema(name = "ReviewActionCompletion")
+    public record CompletionView(@Schema(example = "0") int actionIndex,
+                                 @Schema(example = "2026-11-10") LocalDate completedOn,
+                                 @Schema(example = "Query desk staffed") String note, String completedByName,
+                                 Instant completedAt) {
+
+        static CompletionView of(ActionCompletion c) {
+            return new CompletionView(c.actionIndex(), c.completedOn(), c.note(), c.completedByName(),
+                    c.completedAt());
+        }
+    }
+
+    static ReviewView of(SteeringCommitteeReview review, List<ActionCompletion> completions, ObjectMapper mapper) {
         ReviewContent content = review.content();
         JsonNode snapshot;
         try {
@@ -42,6 +58,6 @@ public record ReviewView(UUID id, @Schema(example = "2026-10-15") LocalDate held
                 content.kpiCodes(), content.decisions(), content.actions(), review.recordedBy(),
                 review.recordedByName(), review.recordedAt(), review.isSigned(),
                 ElectronicSignatures.view(review.signature(), review.signedContent()), review.snapshotTakenAt(),
-                snapshot, review.version());
+                snapshot, completions.stream().map(CompletionView::of).toList(), review.version());
     }
 }

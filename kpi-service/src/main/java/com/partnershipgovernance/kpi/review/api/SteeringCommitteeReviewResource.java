@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,9 +30,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -69,7 +73,7 @@ public class SteeringCommitteeReviewResource {
         SteeringCommitteeReview review = reviews.record(request.toContent(), request.partnerIds(),
                 request.kpiCodes());
         return Response.created(URI.create("/steering-committee-reviews/" + review.id()))
-                .tag(Preconditions.etag(review.version())).entity(ReviewView.of(review, mapper)).build();
+                .tag(Preconditions.etag(review.version())).entity(ReviewView.of(review, reviews.completionsOf(List.of(review.id())), mapper)).build();
     }
 
     @Transactional
@@ -78,7 +82,7 @@ public class SteeringCommitteeReviewResource {
             + "partnerId. A partner's user sees only the reviews covering their partner.")
     public Page<ReviewView> list(@BeanParam @Valid PageRequest page, @QueryParam("partnerId") UUID partnerId) {
         return Page.of(reviews.readable(partnerId, page.sort(SORTABLE, "-heldOn")), page,
-                r -> ReviewView.of(r, mapper));
+                r -> ReviewView.of(r, reviews.completionsOf(List.of(r.id())), mapper));
     }
 
     @Transactional
@@ -114,6 +118,26 @@ public class SteeringCommitteeReviewResource {
         return answer(reviews.sign(id, ifMatch, request.meaning()));
     }
 
+    @Transactional
+    @POST
+    @Path("/{id}/actions/{index}/completion")
+    @RolesAllowed(Roles.STEERING_COMMITTEE)
+    @Operation(summary = "Complete an action of a signed review", description = "Records that action `index` "
+            + "(from 0, in the order of actions) was done, on a day not before the review and not in the future "
+            + "(400 naming completedOn). The review must be signed and the action open (409). The signed review "
+            + "itself is unchanged; the operational view no longer lists the action.")
+    public Response complete(@PathParam("id") UUID id, @PathParam("index") int index,
+                             @Valid @NotNull CompletionRequest request) {
+        reviews.complete(id, index, request.completedOn(), request.note());
+        return answer(reviews.readable(id));
+    }
+
+    /** That an action was done: when, and a note. */
+    @Schema(name = "ReviewActionCompletionRequest")
+    public record CompletionRequest(@NotNull @Schema(example = "2026-11-10") LocalDate completedOn,
+                                    @Size(max = 4000) @Schema(example = "Query desk staffed") String note) {
+    }
+
     @GET
     @Path("/{id}/history")
     @Operation(summary = "Audit trail of a steering-committee review", description = "Every change: who, when, why "
@@ -124,6 +148,6 @@ public class SteeringCommitteeReviewResource {
     }
 
     private Response answer(SteeringCommitteeReview review) {
-        return Response.ok(ReviewView.of(review, mapper)).tag(Preconditions.etag(review.version())).build();
+        return Response.ok(ReviewView.of(review, reviews.completionsOf(List.of(review.id())), mapper)).tag(Preconditions.etag(review.version())).build();
     }
 }

@@ -154,6 +154,14 @@ public class SteeringCommitteeReview {
         }
     }
 
+    /** Refuses (409) to complete actions of a review not signed yet: they may still change. */
+    public void requireSignedForActions() {
+        if (!isSigned()) {
+            throw new IllegalTransitionException("The actions of the review of " + heldOn
+                    + " can be completed once the chair has signed it");
+        }
+    }
+
     /** What the review says, in a stable order. */
     public ReviewContent content() {
         return new ReviewContent(heldOn, attendees, List.copyOf(partnerIds), List.copyOf(kpiCodes), decisions, actions);
