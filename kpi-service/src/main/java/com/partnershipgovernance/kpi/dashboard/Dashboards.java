@@ -15,6 +15,7 @@ import com.partnershipgovernance.kpi.dashboard.domain.TrendWindow;
 import com.partnershipgovernance.kpi.definition.domain.KpiCategory;
 import com.partnershipgovernance.kpi.definition.domain.KpiDefinition;
 import com.partnershipgovernance.kpi.definition.domain.KpiDefinitionRepository;
+import com.partnershipgovernance.kpi.definition.domain.Periodicity;
 import com.partnershipgovernance.kpi.measurement.domain.Measurement;
 import com.partnershipgovernance.kpi.measurement.domain.MeasurementRepository;
 import com.partnershipgovernance.kpi.partner.domain.KnownPartner;
@@ -37,6 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -67,10 +69,20 @@ public class Dashboards {
     /** The dashboard of one partner, over the last {@code periods} periods of each KPI. */
     @Transactional
     public PartnerDashboard partner(KnownPartner partner, LocalDate asOf, int periods, KpiCategory category) {
+        return partner(partner, asOf, periodicity -> periods, category);
+    }
+
+    /**
+     * The dashboard of one partner, with a trend of {@code periods.applyAsInt(periodicity)} periods for each
+     * KPI (e.g. the same span of time for monthly and quarterly KPIs).
+     */
+    @Transactional
+    public PartnerDashboard partner(KnownPartner partner, LocalDate asOf, ToIntFunction<Periodicity> periods,
+                                    KpiCategory category) {
         Map<String, List<Measurement>> byKpi = measurementsUpTo(List.of(partner.id()), asOf)
                 .getOrDefault(partner.id(), Map.of());
         List<KpiTile> tiles = kpis(category).stream()
-                .map(kpi -> tile(kpi, partner.id(), asOf, periods, byKpi.getOrDefault(kpi.code(), List.of())))
+                .map(kpi -> tile(kpi, partner.id(), asOf, periods.applyAsInt(kpi.periodicity()), byKpi.getOrDefault(kpi.code(), List.of())))
                 .toList();
         return new PartnerDashboard(summary(partner), asOf, RagCounts.of(tiles.stream().map(KpiTile::rag).toList()),
                 tiles);

@@ -2,6 +2,10 @@ package com.partnershipgovernance.kpi.dashboard.api;
 
 import com.partnershipgovernance.kpi.dashboard.DashboardViews;
 import com.partnershipgovernance.kpi.dashboard.Dashboards;
+import com.partnershipgovernance.kpi.dashboard.GovernanceViews;
+import com.partnershipgovernance.kpi.definition.domain.Period;
+import com.partnershipgovernance.kpi.definition.domain.Periodicity;
+import com.partnershipgovernance.platform.problem.ValidationException;
 import com.partnershipgovernance.kpi.definition.domain.KpiCategory;
 import com.partnershipgovernance.kpi.partner.domain.KnownPartner;
 import com.partnershipgovernance.kpi.partner.domain.KnownPartnerRepository;
@@ -24,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -47,6 +52,9 @@ public class DashboardResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    GovernanceViews views;
 
     @GET
     @Path("/partners/{id}")
@@ -114,6 +122,68 @@ public class DashboardResource {
             @QueryParam("category") @Parameter(description = "only the KPIs of this category") KpiCategory category) {
         var portfolio = portfolio(asOf, type, engagementModel, category);
         return csv(DashboardCsv.portfolio(portfolio), "kpi-portfolio-" + portfolio.asOf() + ".csv");
+    }
+
+    @GET
+    @Path("/steering-committee")
+    @Operation(summary = "The steering committee's quarterly view", description = "For a quarter (default the "
+            + "current one): the portfolio and every partner's dashboard as of the quarter's last day, trends "
+            + "spanning the last `quarters` quarters (months for monthly KPIs, quarters for quarterly ones). A "
+            + "partner's user sees only their own partner.")
+    public GovernanceViews.SteeringCommitteeView steeringCommittee(
+            @QueryParam("quarter") @Parameter(description = "YYYY-Qn; default the current quarter") String quarter,
+            @QueryParam("quarters") @DefaultValue("4") @Min(value = 1, message = "must be between 1 and 8")
+            @Max(value = 8, message = "must be between 1 and 8") @Parameter(description = "quarters in the trends")
+            int quarters,
+            @QueryParam("type") @Parameter(description = "partner type: CRO, CDMO or BOTH") String type,
+            @QueryParam("engagementModel") @Parameter(description = "TACTICAL, PREFERRED_PROVIDER or "
+                    + "STRATEGIC_ALLIANCE") String engagementModel) {
+        Period period = quarter == null ? Period.containing(LocalDate.now(clock), Periodicity.QUARTERLY)
+                : Period.parse(quarter).filter(p -> p.periodicity() == Periodicity.QUARTERLY)
+                .orElseThrow(() -> new ValidationException("quarter", "must be a quarter written YYYY-Qn"));
+        return views.steeringCommittee(period, quarters, type, engagementModel, onlyOwnPartner());
+    }
+
+    @GET
+    @Path("/operational")
+    @Operation(summary = "The operational team's open items", description = "Day to day: every KPI reading RED or "
+            + "AMBER now (RED first), and the actions of steering-committee reviews that are past due or fall due "
+            + "within `dueWithinDays`. A partner's user sees only their own partner's KPIs and the actions of "
+            + "reviews covering their partner.")
+    public GovernanceViews.OperationalView operational(
+            @QueryParam("asOf") @Parameter(description = "the day the items are read as of; default today")
+            LocalDate asOf,
+            @QueryParam("dueWithinDays") @DefaultValue("14") @Min(value = 0, message = "must be between 0 and 365")
+            @Max(value = 365, message = "must be between 0 and 365")
+            @Parameter(description = "actions due within this many days count as open items") int dueWithinDays) {
+        return views.operational(asOf == null ? LocalDate.now(clock) : asOf, dueWithinDays, onlyOwnPartner());
+    }
+
+    @GET
+    @Path("/working-groups/{category}")
+    @Operation(summary = "A functional working group's view", description = "The KPIs of one category "
+            + "(PERFORMANCE, QUALITY, RESPONSIVENESS, COST): the portfolio and every partner's dashboard narrowed to "
+            + "them. A partner's user sees only their own partner.")
+    public GovernanceViews.WorkingGroupView workingGroup(
+            @PathParam("category") String category,
+            @QueryParam("asOf") @Parameter(description = "the day the view is read as of; default today")
+            LocalDate asOf,
+            @QueryParam("periods") @DefaultValue("6") @Min(value = 1, message = "must be between 1 and 24")
+            @Max(value = 24, message = "must be between 1 and 24") @Parameter(description = "periods in the trend")
+            int periods,
+            @QueryParam("type") @Parameter(description = "partner type: CRO, CDMO or BOTH") String type,
+            @QueryParam("engagementModel") @Parameter(description = "TACTICAL, PREFERRED_PROVIDER or "
+                    + "STRATEGIC_ALLIANCE") String engagementModel) {
+        KpiCategory kpiCategory = Arrays.stream(KpiCategory.values()).filter(c -> c.name().equals(category))
+                .findFirst().orElseThrow(() -> new ValidationException("category",
+                        "must be one of " + Arrays.toString(KpiCategory.values())));
+        return views.workingGroup(kpiCategory, asOf == null ? LocalDate.now(clock) : asOf, periods, type,
+                engagementModel, onlyOwnPartner());
+    }
+
+    /** A partner's user sees only their own partner (a user without a partner: none). */
+    private Optional<UUID> onlyOwnPartner() {
+        return caller.isPartnerUser() ? Optional.of(caller.partnerId().orElse(new UUID(0, 0))) : Optional.empty();
     }
 
     /** The partner, if it exists and the caller may see it (a partner's user: only their own). */
