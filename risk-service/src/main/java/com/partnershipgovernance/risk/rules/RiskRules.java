@@ -121,7 +121,7 @@ public class RiskRules {
         Optional<RuleFiring> first = firings.changesBy(DeviationRiskPolicy.NAME, closed.deviationId().toString())
                 .stream().findFirst();
         Optional<LiveRisk> affected = first.flatMap(f -> risks.findByIdOptional(f.riskId()))
-                .filter(risk -> risk.status().isLive()).map(RiskRules::live);
+                .filter(risk -> risk.status().isLive() && !risk.isRetired()).map(RiskRules::live);
         // the score before the deviation's first change; none when the deviation raised the risk
         RiskScore before = first.flatMap(f -> scoreChanges.causedBy(f.riskId(), f.causeEventId()))
                 .flatMap(RiskScoreChange::previous).orElse(null);
