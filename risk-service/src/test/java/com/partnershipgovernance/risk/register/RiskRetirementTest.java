@@ -1,13 +1,18 @@
 package com.partnershipgovernance.risk.register;
 
+import com.partnershipgovernance.risk.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.UUID;
 
+import static com.partnershipgovernance.risk.RiskApi.action;
 import static com.partnershipgovernance.risk.RiskApi.count;
+import static com.partnershipgovernance.risk.RiskApi.etag;
 import static com.partnershipgovernance.risk.RiskApi.knownPartner;
 import static com.partnershipgovernance.risk.RiskApi.partnerUser;
 import static com.partnershipgovernance.risk.RiskApi.quality;
@@ -25,6 +30,35 @@ import static org.hamcrest.Matchers.notNullValue;
 /** Risks are retired, never deleted: DELETE retires with If-Match and a reason; the risk keeps its history. */
 @QuarkusTest
 class RiskRetirementTest {
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void retiredRiskLeavesOverdueMitigationsAndReviewsOverdue() {
+        UUID partner = knownPartner("Retire Queues CDMO");
+        String kept = raise(partner, "Kept red risk", "SUPPLY_CHAIN_DISRUPTION", 4, 5, false);
+        String retired = raise(partner, "Retired red risk", "SUPPLY_CHAIN_DISRUPTION", 4, 5, false);
+        String plan = "{\"description\":\"Qualify second line\",\"ownerSide\":\"SPONSOR\","
+                + "\"ownerName\":\"Dana Supply\",\"dueOn\":\"" + clock.today().plusDays(10) + "\"}";
+        String keptAction = action("/risks/" + kept + "/mitigations", null, plan, quality()).statusCode(201)
+                .extract().path("id");
+        action("/risks/" + retired + "/mitigations", null, plan, quality()).statusCode(201);
+        retire(retired, etag(retired), "Duplicate of the kept risk", quality()).statusCode(204);
+
+        clock.advanceDays(40);
+        given().auth().oauth2(viewer()).queryParam("partnerId", partner.toString()).get("/mitigations/overdue")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(keptAction));
+        given().auth().oauth2(viewer()).queryParam("partnerId", partner.toString()).get("/risks/reviews-overdue")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(kept));
+        given().auth().oauth2(viewer()).queryParam("partnerId", partner.toString()).get("/risks/top").then()
+                .statusCode(200).body("items.id", contains(kept));
+    }
 
     @Test
     void retiringNeedsIfMatchReasonAndASponsorWriterAndKeepsTheRiskWithItsHistory() {
