@@ -45,6 +45,9 @@ public interface RiskConfig {
 
         /** {@code partner.qualification-changed} to SUSPENDED or DISQUALIFIED. */
         Qualification qualification();
+
+        /** A watched GMP certificate expired without a renewal and no live PARTNER_COMPLIANCE risk. */
+        Score certificateExpired();
     }
 
     /** Starting scores of a deviation by severity. */

@@ -31,7 +31,7 @@ public class ExposureTrend {
     private static final String AT_CUTOFF = "SELECT coalesce(sum(a.score), 0), count(*) FROM risk_aud a "
             + "WHERE a.rev = (SELECT max(b.rev) FROM risk_aud b JOIN revinfo r ON r.rev = b.rev "
             + "               WHERE b.id = a.id AND r.revtstmp < ?1) "
-            + "AND a.revtype <> 2 AND a.status <> 'CLOSED'";
+            + "AND a.revtype <> 2 AND a.status <> 'CLOSED' AND a.retired_at IS NULL";
 
     @Inject
     EntityManager em;

@@ -25,9 +25,15 @@ public class RiskAccess {
     @Inject
     Caller caller;
 
-    /** The risk, if the caller may see it. */
+    /** The risk, if the caller may see it and it is not retired. */
     public Risk visible(UUID riskId) {
+        return visible(riskId, false);
+    }
+
+    /** The risk, if the caller may see it; a retired one only with {@code includeRetired}. */
+    public Risk visible(UUID riskId, boolean includeRetired) {
         return risks.findByIdOptional(riskId).filter(this::mayRead)
+                .filter(risk -> includeRetired || !risk.isRetired())
                 .orElseThrow(() -> RecordNotFoundException.of("Risk", riskId));
     }
 
@@ -37,11 +43,12 @@ public class RiskAccess {
     }
 
     /**
-     * Narrows a JPQL condition over {@code Risk} (alias-free) to what the caller may see.
+     * Narrows a JPQL condition over {@code Risk} (alias-free) to what the caller may see: never retired risks.
      *
      * @param where the condition so far; the scope is appended with {@code and}
      */
     public void scope(StringBuilder where, Parameters parameters) {
+        where.append(" and retirement.retiredAt is null");
         if (caller.isPartnerUser()) {
             where.append(" and joint = true and partnerId = :ownPartner");
             parameters.and("ownPartner", caller.partnerId().orElse(NOBODY));

@@ -90,6 +90,20 @@ public class RiskRegister {
         return risk;
     }
 
+    /**
+     * Retires a risk (never deleted): it leaves lists, views and rules, and keeps its history. Needs If-Match and
+     * the {@code X-Change-Reason} header.
+     */
+    @Transactional
+    public Risk retire(UUID riskId, String ifMatch) {
+        Risk risk = access.visible(riskId);
+        Preconditions.requireIfMatch(ifMatch, risk.version());
+        String reason = changeContext.requireReason();
+        risk.retire(changeContext.actor().id(), reason, clock.instant());
+        risks.flush();
+        return risk;
+    }
+
     /** A person re-scores a risk with a reason; needs If-Match. */
     @Transactional
     public Risk rescore(UUID riskId, String ifMatch, RiskScore score, String reason) {

@@ -17,6 +17,10 @@ import com.partnershipgovernance.risk.register.domain.RescoreProposalRepository;
 import com.partnershipgovernance.risk.register.domain.RiskScore;
 import com.partnershipgovernance.risk.register.domain.RiskScoreChange;
 import com.partnershipgovernance.risk.register.domain.RiskScoreChangeRepository;
+import com.partnershipgovernance.risk.rules.domain.CertificateExpiryFacts;
+import com.partnershipgovernance.risk.rules.domain.CertificateExpiryPolicy;
+import com.partnershipgovernance.risk.rules.domain.CertificateWatch;
+import com.partnershipgovernance.risk.rules.domain.CertificateWatchRepository;
 import com.partnershipgovernance.risk.rules.domain.DeviationClosureFacts;
 import com.partnershipgovernance.risk.rules.domain.DeviationClosurePolicy;
 import com.partnershipgovernance.risk.rules.domain.KpiBreachFacts;
@@ -77,6 +81,9 @@ public class RiskRules {
     KnownPartnerRepository partners;
 
     @Inject
+    CertificateWatchRepository certificateWatches;
+
+    @Inject
     RiskSettings settings;
 
     @Inject
@@ -114,7 +121,7 @@ public class RiskRules {
         Optional<RuleFiring> first = firings.changesBy(DeviationRiskPolicy.NAME, closed.deviationId().toString())
                 .stream().findFirst();
         Optional<LiveRisk> affected = first.flatMap(f -> risks.findByIdOptional(f.riskId()))
-                .filter(risk -> risk.status().isLive()).map(RiskRules::live);
+                .filter(risk -> risk.status().isLive() && !risk.isRetired()).map(RiskRules::live);
         // the score before the deviation's first change; none when the deviation raised the risk
         RiskScore before = first.flatMap(f -> scoreChanges.causedBy(f.riskId(), f.causeEventId()))
                 .flatMap(RiskScoreChange::previous).orElse(null);
@@ -159,6 +166,33 @@ public class RiskRules {
         return new Evaluation(PartnerStandingPolicy.NAME, PartnerStandingPolicy.VERSION, facts.partnerId(),
                 facts.partnerId().toString(), facts.to(), inputs(facts, live), policy.decide(facts, live),
                 policy.agreementsToLink(facts));
+    }
+
+    /**
+     * certificate-expiry-risk on {@code partner.certification-expiring}: evidence for the live PARTNER_COMPLIANCE
+     * risk, or nothing yet (the certificate is watched until it expires); a later expiry date of a watched
+     * certificate is its renewal.
+     */
+    public Evaluation evaluate(CertificateExpiryFacts announced) {
+        CertificateExpiryFacts facts = certificateWatches.findOf(announced.partnerId(), announced.certificateId())
+                .map(watch -> announced.withWatch(watch.expiresOn(), watch.status())).orElse(announced);
+        Optional<LiveRisk> live = risks.findLive(facts.partnerId(), RiskCategory.PARTNER_COMPLIANCE)
+                .map(RiskRules::live);
+        return new Evaluation(CertificateExpiryPolicy.NAME, CertificateExpiryPolicy.VERSION, facts.partnerId(),
+                facts.subjectRef(), null, inputs(facts, live), certificateExpiryPolicy().onExpiring(facts, live));
+    }
+
+    /** certificate-expiry-risk when a watched certificate's expiry date has come without a renewal. */
+    public Evaluation evaluateExpiry(CertificateWatch watch) {
+        CertificateExpiryFacts facts = CertificateExpiryFacts.ofWatch(watch);
+        Optional<LiveRisk> live = risks.findLive(facts.partnerId(), RiskCategory.PARTNER_COMPLIANCE)
+                .map(RiskRules::live);
+        return new Evaluation(CertificateExpiryPolicy.NAME, CertificateExpiryPolicy.VERSION, facts.partnerId(),
+                facts.subjectRef(), "EXPIRED", inputs(facts, live), certificateExpiryPolicy().onExpired(facts, live));
+    }
+
+    private CertificateExpiryPolicy certificateExpiryPolicy() {
+        return new CertificateExpiryPolicy(RiskSettings.score(settings.rules().certificateExpired()));
     }
 
     /**

@@ -38,7 +38,7 @@ public class ScenarioPlanner {
     /** The event types a scenario can play. */
     public static final List<String> TYPES = List.of(RuleEvents.DEVIATION_REPORTED, RuleEvents.DEVIATION_CLASSIFIED,
             RuleEvents.DEVIATION_CLOSED, RuleEvents.MILESTONE_MISSED, RuleEvents.QUALIFICATION_CHANGED,
-            RuleEvents.KPI_BREACHED);
+            RuleEvents.KPI_BREACHED, RuleEvents.CERTIFICATION_EXPIRING);
 
     @Inject
     RiskRules rules;
@@ -81,6 +81,8 @@ public class ScenarioPlanner {
                         rules.evaluate(read(payload, RuleEvents.MilestoneMissed.class).toFacts());
                 case RuleEvents.QUALIFICATION_CHANGED ->
                         rules.evaluate(read(payload, RuleEvents.QualificationChanged.class).toFacts());
+                case RuleEvents.CERTIFICATION_EXPIRING ->
+                        rules.evaluate(read(payload, RuleEvents.CertificationExpiring.class).toFacts());
                 default -> throw new ValidationException("type", "must be one of " + TYPES);
             };
             Map<UUID, RiskScore> before = new LinkedHashMap<>();

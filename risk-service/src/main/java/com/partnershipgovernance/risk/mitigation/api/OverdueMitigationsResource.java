@@ -46,7 +46,8 @@ public class OverdueMitigationsResource {
                                         @QueryParam("partnerId") @Parameter(description = "only this partner's")
                                         UUID partnerId) {
         LocalDate today = LocalDate.now(clock);
-        StringBuilder where = new StringBuilder("status in :pending and dueOn < :today");
+        StringBuilder where = new StringBuilder("status in :pending and dueOn < :today"
+                + " and riskId not in (select r.id from Risk r where r.retirement.retiredAt is not null)");
         Parameters parameters = Parameters.with("pending", List.of(MitigationStatus.PLANNED,
                 MitigationStatus.IN_PROGRESS)).and("today", today);
         if (partnerId != null) {

@@ -2,6 +2,7 @@ package com.partnershipgovernance.risk.partner.events;
 
 import com.partnershipgovernance.risk.partner.domain.KnownPartner;
 import com.partnershipgovernance.risk.partner.domain.KnownPartnerRepository;
+import com.partnershipgovernance.risk.rules.CertificateWatches;
 import com.partnershipgovernance.risk.rules.RiskRules;
 import com.partnershipgovernance.risk.rules.events.RuleEvents;
 import com.partnershipgovernance.platform.inbox.EventHandlers;
@@ -21,8 +22,8 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * Keeps the known-partner read model from {@code partner.events.v1}, each event applied once, and
- * applies partner-standing-risk to qualification changes.
+ * Keeps the known-partner read model from {@code partner.events.v1}, each event applied once, applies
+ * partner-standing-risk to qualification changes and certificate-expiry-risk to expiring certificates.
  */
 @ApplicationScoped
 public class PartnerEventsConsumer {
@@ -47,10 +48,14 @@ public class PartnerEventsConsumer {
     @Inject
     RiskRules rules;
 
+    @Inject
+    CertificateWatches certificateWatches;
+
     private final EventHandlers handlers = EventHandlers.create()
             .on("partner.registered", this::onDescribed)
             .on("partner.updated", this::onDescribed)
-            .on("partner.qualification-changed", this::onQualificationChanged);
+            .on("partner.qualification-changed", this::onQualificationChanged)
+            .on(RuleEvents.CERTIFICATION_EXPIRING, this::onCertificationExpiring);
 
     @Incoming(CHANNEL)
     @Blocking
@@ -73,6 +78,12 @@ public class PartnerEventsConsumer {
         change(changed.partnerId(), partner -> partner.qualification(changed.to(), at(event)));
         // partner-standing-risk, in the same transaction as the read model's change
         rules.apply(rules.evaluate(event.dataAs(RuleEvents.QualificationChanged.class).toFacts()), event.id(),
+                event.shortType());
+    }
+
+    private void onCertificationExpiring(InboundEvent event) {
+        // certificate-expiry-risk: evidence now, or a watch until the certificate expires
+        certificateWatches.onExpiring(event.dataAs(RuleEvents.CertificationExpiring.class).toFacts(), event.id(),
                 event.shortType());
     }
 

@@ -43,7 +43,8 @@ public class ReviewQueueResource {
     public Page<ProposalView> queue(@BeanParam @Valid PageRequest page,
                                     @QueryParam("partnerId") @Parameter(description = "only this partner's")
                                     UUID partnerId) {
-        StringBuilder where = new StringBuilder("status = :pending");
+        StringBuilder where = new StringBuilder("status = :pending"
+                + " and riskId not in (select r.id from Risk r where r.retirement.retiredAt is not null)");
         Parameters parameters = Parameters.with("pending", ProposalStatus.PENDING);
         if (partnerId != null) {
             where.append(" and riskId in (select r.id from Risk r where r.partnerId = :partnerId)");

@@ -21,6 +21,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -28,6 +30,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -98,9 +101,11 @@ public class RiskResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a risk", description = "With its version as ETag.")
-    public Response get(@PathParam("id") UUID id) {
-        Risk risk = access.visible(id);
+    @Operation(summary = "Read a risk", description = "With its version as ETag; a retired risk answers 404 unless "
+            + "includeRetired=true.")
+    public Response get(@PathParam("id") UUID id,
+                        @QueryParam("includeRetired") @DefaultValue("false") boolean includeRetired) {
+        Risk risk = access.visible(id, includeRetired);
         return Response.ok(view(risk)).tag(Preconditions.etag(risk.version())).build();
     }
 
@@ -141,11 +146,24 @@ public class RiskResource {
         return Response.ok(view(risk)).tag(Preconditions.etag(risk.version())).build();
     }
 
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.QUALITY, Roles.REGULATORY, Roles.LEGAL, Roles.FINANCE, Roles.SUPPLY_CHAIN,
+            Roles.CLINICAL, Roles.RND})
+    @Operation(summary = "Retire a risk", description = "Risks are never deleted: the risk is retired with who, when "
+            + "and why (X-Change-Reason, required) and If-Match. It leaves lists, heat map, exposure and the rules "
+            + "(a later event raises a new risk); it answers 404 unless includeRetired=true and keeps its history.")
+    public Response retire(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        register.retire(id, ifMatch);
+        return Response.noContent().build();
+    }
+
     @GET
     @Path("/{id}/history")
     @Operation(summary = "Audit trail of a risk", description = "Who changed what, when and why.")
-    public AuditHistory history(@PathParam("id") UUID id) {
-        access.visible(id);
+    public AuditHistory history(@PathParam("id") UUID id,
+                                @QueryParam("includeRetired") @DefaultValue("false") boolean includeRetired) {
+        access.visible(id, includeRetired);
         return auditTrail.historyOf(Risk.class, id);
     }
 
@@ -153,8 +171,10 @@ public class RiskResource {
     @Path("/{id}/score-history")
     @Operation(summary = "Score history of a risk", description = "The score it was raised with, then every "
             + "re-score with the previous score, reason, who, when and the causing event.")
-    public ScoreChangeView.History scoreHistory(@PathParam("id") UUID id) {
-        access.visible(id);
+    public ScoreChangeView.History scoreHistory(@PathParam("id") UUID id,
+                                                @QueryParam("includeRetired") @DefaultValue("false")
+                                                boolean includeRetired) {
+        access.visible(id, includeRetired);
         return new ScoreChangeView.History(scoreChanges.historyOf(id).stream()
                 .map(change -> ScoreChangeView.of(change, settings.bands())).toList());
     }

@@ -1,5 +1,6 @@
 package com.partnershipgovernance.risk.register.api;
 
+import com.partnershipgovernance.platform.retire.Retirement;
 import com.partnershipgovernance.risk.register.domain.OwnerSide;
 import com.partnershipgovernance.risk.register.domain.Rag;
 import com.partnershipgovernance.risk.register.domain.RagBands;
@@ -52,6 +53,10 @@ public record RiskView(UUID id,
                        Instant raisedAt,
                        @Schema(description = "the event that raised it; null when raised by a person")
                        String causeEventId,
+                       @Schema(description = "when the risk was retired; null while it is in the register")
+                       Instant retiredAt,
+                       String retiredBy,
+                       String retiredReason,
                        long version) {
 
     static RiskView of(Risk risk, RagBands bands, LocalDate today) {
@@ -65,6 +70,8 @@ public record RiskView(UUID id,
                 risk.status(), risk.statusReason(), risk.effectiveReviewFrequency(bands),
                 risk.reviewFrequencyOverride().isPresent(), risk.identifiedOn(), risk.lastReviewedOn(),
                 risk.nextReviewOn(), risk.isReviewOverdue(today), risk.raisedBy(), risk.raisedByName(),
-                risk.raisedAt(), risk.causeEventId(), risk.version());
+                risk.raisedAt(), risk.causeEventId(), risk.retirement().map(Retirement::retiredAt).orElse(null),
+                risk.retirement().map(Retirement::retiredBy).orElse(null),
+                risk.retirement().map(Retirement::reason).orElse(null), risk.version());
     }
 }

@@ -7,6 +7,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import com.partnershipgovernance.platform.retire.Retirement;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -89,6 +91,10 @@ public class Risk {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private RiskStatus status;
+
+    // set once, when the risk is retired (never deleted); null while it is in the register
+    @Embedded
+    private Retirement retirement;
 
     @Column(name = "status_reason")
     private String statusReason;
@@ -181,6 +187,27 @@ public class Risk {
      *
      * @throws IllegalTransitionException when the lifecycle does not allow the move
      */
+    /**
+     * Retires the risk: it leaves the register (lists, views, rules) but keeps its history. A retired risk is
+     * not retired again.
+     *
+     * @throws IllegalTransitionException when it is retired already
+     */
+    public void retire(String by, String reason, Instant at) {
+        if (isRetired()) {
+            throw new IllegalTransitionException("The risk was retired on " + retirement.retiredAt());
+        }
+        retirement = new Retirement(at, by, reason);
+    }
+
+    public boolean isRetired() {
+        return retirement != null && retirement.retiredAt() != null;
+    }
+
+    public Optional<Retirement> retirement() {
+        return isRetired() ? Optional.of(retirement) : Optional.empty();
+    }
+
     public void changeStatus(RiskStatus to, String reason, RagBands bands, LocalDate today) {
         if (!status.canMoveTo(to)) {
             throw new IllegalTransitionException("Risk " + id + " cannot move from " + status + " to " + to

@@ -1,5 +1,6 @@
 package com.partnershipgovernance.risk.rules.events;
 
+import com.partnershipgovernance.risk.rules.domain.CertificateExpiryFacts;
 import com.partnershipgovernance.risk.rules.domain.DeviationClosureFacts;
 import com.partnershipgovernance.risk.rules.domain.DeviationFacts;
 import com.partnershipgovernance.risk.rules.domain.KpiBreachFacts;
@@ -26,6 +27,7 @@ public final class RuleEvents {
     public static final String MILESTONE_MISSED = "milestone.missed";
     public static final String KPI_BREACHED = "kpi.breached";
     public static final String QUALIFICATION_CHANGED = "partner.qualification-changed";
+    public static final String CERTIFICATION_EXPIRING = "partner.certification-expiring";
 
     private RuleEvents() {
     }
@@ -74,6 +76,16 @@ public final class RuleEvents {
 
         public PartnerStandingFacts toFacts() {
             return new PartnerStandingFacts(partnerId, from, to, reason);
+        }
+    }
+
+    /** {@code partner.certification-expiring} (partner.events.v1). */
+    public record CertificationExpiring(@NotNull UUID partnerId, UUID siteId, @NotBlank String certificateId,
+                                        String authority, @NotNull LocalDate expiresOn, Integer daysLeft) {
+
+        public CertificateExpiryFacts toFacts() {
+            return new CertificateExpiryFacts(partnerId, siteId, certificateId, authority, expiresOn, daysLeft, null,
+                    null);
         }
     }
 }

@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ScenarioRequest")
 public record ScenarioRequest(
         @NotBlank @Schema(description = "deviation.reported, deviation.classified, deviation.closed, "
-                + "milestone.missed, partner.qualification-changed or kpi.breached", example = "deviation.reported")
+                + "milestone.missed, partner.qualification-changed, kpi.breached or partner.certification-expiring",
+                example = "deviation.reported")
         String type,
         @NotNull @Schema(implementation = Object.class, description = "the event's data as EVENTS.md lists it",
                 example = "{\"deviationId\":\"3f0c1b9e-6a1d-4f7e-9a55-1c2d3e4f5a6b\","
