@@ -19,6 +19,7 @@ import static com.partnershipgovernance.kpi.review.Reviews.thresholds;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -120,6 +121,33 @@ class GovernanceViewsTest {
 
         given().auth().oauth2(viewer()).get("/dashboards/operational?dueWithinDays=-1").then().statusCode(400)
                 .body("errors[0].field", equalTo("dueWithinDays"));
+    }
+
+    @Test
+    void eachGovernanceViewIsExportedAsCsvWithTheSameFiguresAndScope() {
+        String steering = given().auth().oauth2(steeringCommittee())
+                .get("/dashboards/steering-committee/csv?quarter=2026-Q3&quarters=2").then().statusCode(200)
+                .contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("kpi-steering-committee-2026-Q3.csv"))
+                .extract().asString();
+        assertThat(steering.split("\r\n")[0]).startsWith("partnerId,legalName,asOf,kpiCode");
+        assertThat(steering).contains(partner + ",Quarterly Quanta,2026-09-30," + QRT)
+                .contains("2026-07=30;2026-08=20;2026-09=50");
+
+        String operational = given().auth().oauth2(viewer()).get("/dashboards/operational/csv?asOf=2026-09-30")
+                .then().statusCode(200).extract().asString();
+        assertThat(operational).contains("KPI,2026-09-30," + partner + ",Quarterly Quanta," + QRT + ",2026-09,50,RED");
+
+        String group = given().auth().oauth2(viewer())
+                .get("/dashboards/working-groups/RESPONSIVENESS/csv?asOf=2026-09-30&periods=3").then().statusCode(200)
+                .extract().asString();
+        assertThat(group).contains(partner + ",Quarterly Quanta,2026-09-30," + QRT).doesNotContain("RIGHT_FIRST_TIME");
+
+        String foreign = given().auth().oauth2(partnerUser(bystander))
+                .get("/dashboards/steering-committee/csv?quarter=2026-Q3").then().statusCode(200).extract().asString();
+        assertThat(foreign).doesNotContain(partner.toString());
+        given().auth().oauth2(viewer()).get("/dashboards/working-groups/GOSSIP/csv").then().statusCode(400)
+                .body("errors[0].field", equalTo("category"));
     }
 
     @Test

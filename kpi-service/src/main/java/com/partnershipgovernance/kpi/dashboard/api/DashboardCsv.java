@@ -1,6 +1,7 @@
 package com.partnershipgovernance.kpi.dashboard.api;
 
 import com.partnershipgovernance.kpi.dashboard.DashboardViews;
+import com.partnershipgovernance.kpi.dashboard.GovernanceViews;
 
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -19,8 +20,35 @@ final class DashboardCsv {
     }
 
     static String partner(DashboardViews.PartnerDashboard dashboard) {
+        return partners(java.util.List.of(dashboard));
+    }
+
+    /** Several partners' dashboards in one table (the steering committee's and working groups' views). */
+    static String partners(java.util.List<DashboardViews.PartnerDashboard> dashboards) {
         StringBuilder csv = new StringBuilder(row("partnerId", "legalName", "asOf", "kpiCode", "name", "category",
                 "unit", "direction", "currentPeriod", "currentValue", "target", "rag", "travel", "trend"));
+        dashboards.forEach(dashboard -> appendTiles(csv, dashboard));
+        return csv.toString();
+    }
+
+    /** The operational team's open items: KPIs RED or AMBER now, then review actions past or near due. */
+    static String operational(GovernanceViews.OperationalView view) {
+        StringBuilder csv = new StringBuilder(row("item", "asOf", "partnerIds", "legalName", "kpiCode", "period",
+                "value", "rag", "travel", "reviewId", "reviewHeldOn", "description", "owner", "dueOn", "overdue"));
+        for (GovernanceViews.OpenKpi kpi : view.kpis()) {
+            csv.append(row("KPI", view.asOf(), kpi.partnerId(), text(kpi.legalName()), kpi.kpiCode(), kpi.period(),
+                    number(kpi.value()), kpi.rag(), kpi.travel(), null, null, null, null, null, null));
+        }
+        for (GovernanceViews.OpenAction action : view.actions()) {
+            String partnerIds = action.partnerIds().stream().map(Object::toString).collect(Collectors.joining(";"));
+            csv.append(row("ACTION", view.asOf(), partnerIds, null, null, null, null, null, null, action.reviewId(),
+                    action.reviewHeldOn(), text(action.description()), text(action.owner()), action.dueOn(),
+                    action.overdue()));
+        }
+        return csv.toString();
+    }
+
+    private static void appendTiles(StringBuilder csv, DashboardViews.PartnerDashboard dashboard) {
         for (DashboardViews.KpiTile tile : dashboard.kpis()) {
             String trend = tile.trend().stream()
                     .map(p -> p.period() + "=" + (p.value() == null ? "" : p.value().toPlainString()))
@@ -30,7 +58,6 @@ final class DashboardCsv {
                     tile.currentPeriod(), number(tile.currentValue()), number(tile.target()), tile.rag(),
                     tile.travel(), trend));
         }
-        return csv.toString();
     }
 
     static String portfolio(DashboardViews.Portfolio portfolio) {

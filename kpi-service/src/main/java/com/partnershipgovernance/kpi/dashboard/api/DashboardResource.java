@@ -181,6 +181,50 @@ public class DashboardResource {
                 engagementModel, onlyOwnPartner());
     }
 
+    @GET
+    @Path("/steering-committee/csv")
+    @Produces("text/csv")
+    @Operation(summary = "The steering committee's quarterly view as CSV", description = "Every partner's "
+            + "dashboard as of the quarter's last day, one row per partner and KPI; same parameters and scope.")
+    public Response steeringCommitteeCsv(@QueryParam("quarter") String quarter,
+                                         @QueryParam("quarters") @DefaultValue("4")
+                                         @Min(value = 1, message = "must be between 1 and 8")
+                                         @Max(value = 8, message = "must be between 1 and 8") int quarters,
+                                         @QueryParam("type") String type,
+                                         @QueryParam("engagementModel") String engagementModel) {
+        var view = steeringCommittee(quarter, quarters, type, engagementModel);
+        return csv(DashboardCsv.partners(view.partners()), "kpi-steering-committee-" + view.quarter() + ".csv");
+    }
+
+    @GET
+    @Path("/operational/csv")
+    @Produces("text/csv")
+    @Operation(summary = "The operational team's open items as CSV", description = "One row per open KPI, then "
+            + "one per review action past or near due; same parameters and scope.")
+    public Response operationalCsv(@QueryParam("asOf") LocalDate asOf,
+                                   @QueryParam("dueWithinDays") @DefaultValue("14")
+                                   @Min(value = 0, message = "must be between 0 and 365")
+                                   @Max(value = 365, message = "must be between 0 and 365") int dueWithinDays) {
+        var view = operational(asOf, dueWithinDays);
+        return csv(DashboardCsv.operational(view), "kpi-operational-" + view.asOf() + ".csv");
+    }
+
+    @GET
+    @Path("/working-groups/{category}/csv")
+    @Produces("text/csv")
+    @Operation(summary = "A functional working group's view as CSV", description = "Every partner's dashboard "
+            + "narrowed to the category, one row per partner and KPI; same parameters and scope.")
+    public Response workingGroupCsv(@PathParam("category") String category, @QueryParam("asOf") LocalDate asOf,
+                                    @QueryParam("periods") @DefaultValue("6")
+                                    @Min(value = 1, message = "must be between 1 and 24")
+                                    @Max(value = 24, message = "must be between 1 and 24") int periods,
+                                    @QueryParam("type") String type,
+                                    @QueryParam("engagementModel") String engagementModel) {
+        var view = workingGroup(category, asOf, periods, type, engagementModel);
+        return csv(DashboardCsv.partners(view.partners()),
+                "kpi-working-group-" + view.category() + "-" + view.asOf() + ".csv");
+    }
+
     /** A partner's user sees only their own partner (a user without a partner: none). */
     private Optional<UUID> onlyOwnPartner() {
         return caller.isPartnerUser() ? Optional.of(caller.partnerId().orElse(new UUID(0, 0))) : Optional.empty();
