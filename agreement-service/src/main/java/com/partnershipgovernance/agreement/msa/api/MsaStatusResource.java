@@ -1,5 +1,6 @@
 package com.partnershipgovernance.agreement.msa.api;
 
+import com.partnershipgovernance.agreement.lifecycle.api.StatusChangeRequest;
 import com.partnershipgovernance.agreement.msa.MsaLifecycle;
 import com.partnershipgovernance.agreement.msa.domain.MasterServicesAgreement;
 import com.partnershipgovernance.platform.http.Preconditions;

@@ -1,5 +1,6 @@
 package com.partnershipgovernance.agreement.msa.api;
 
+import com.partnershipgovernance.agreement.lifecycle.api.AmendmentRequest;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChangeRepository;
 import com.partnershipgovernance.agreement.msa.MsaAccess;
 import com.partnershipgovernance.agreement.msa.MsaDrafting;

@@ -1,6 +1,6 @@
 package com.partnershipgovernance.agreement.quality.api;
 
-import com.partnershipgovernance.agreement.msa.api.StatusChangeRequest;
+import com.partnershipgovernance.agreement.lifecycle.api.StatusChangeRequest;
 import com.partnershipgovernance.agreement.quality.QualityAgreementLifecycle;
 import com.partnershipgovernance.agreement.quality.domain.QualityAgreement;
 import com.partnershipgovernance.platform.http.Preconditions;

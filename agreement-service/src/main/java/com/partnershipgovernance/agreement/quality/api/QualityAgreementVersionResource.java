@@ -1,7 +1,7 @@
 package com.partnershipgovernance.agreement.quality.api;
 
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChangeRepository;
-import com.partnershipgovernance.agreement.msa.api.AmendmentRequest;
+import com.partnershipgovernance.agreement.lifecycle.api.AmendmentRequest;
 import com.partnershipgovernance.agreement.quality.QualityAgreementAccess;
 import com.partnershipgovernance.agreement.quality.QualityAgreementDrafting;
 import com.partnershipgovernance.agreement.quality.domain.QualityAgreement;

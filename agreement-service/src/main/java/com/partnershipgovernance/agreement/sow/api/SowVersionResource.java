@@ -1,8 +1,8 @@
 package com.partnershipgovernance.agreement.sow.api;
 
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChangeRepository;
-import com.partnershipgovernance.agreement.msa.api.AmendmentRequest;
-import com.partnershipgovernance.agreement.msa.api.StatusChangeRequest;
+import com.partnershipgovernance.agreement.lifecycle.api.AmendmentRequest;
+import com.partnershipgovernance.agreement.lifecycle.api.StatusChangeRequest;
 import com.partnershipgovernance.agreement.sow.SowAccess;
 import com.partnershipgovernance.agreement.sow.SowSpending;
 import com.partnershipgovernance.agreement.sow.SowDrafting;

@@ -1,4 +1,4 @@
-package com.partnershipgovernance.agreement.msa.api;
+package com.partnershipgovernance.agreement.lifecycle.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -1,4 +1,4 @@
-package com.partnershipgovernance.agreement.msa.api;
+package com.partnershipgovernance.agreement.lifecycle.api;
 
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
 import com.partnershipgovernance.platform.signature.SignatureRequest;
