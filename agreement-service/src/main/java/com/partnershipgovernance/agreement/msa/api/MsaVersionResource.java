@@ -1,9 +1,10 @@
 package com.partnershipgovernance.agreement.msa.api;
 
+import com.partnershipgovernance.agreement.msa.MsaLifecycle;
+import com.partnershipgovernance.agreement.lifecycle.api.VersionComparison;
 import com.partnershipgovernance.agreement.lifecycle.api.AmendmentRequest;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChangeRepository;
 import com.partnershipgovernance.agreement.msa.MsaAccess;
-import com.partnershipgovernance.agreement.msa.MsaDrafting;
 import com.partnershipgovernance.agreement.msa.domain.MasterServicesAgreement;
 import com.partnershipgovernance.agreement.msa.domain.MsaVersion;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
@@ -38,7 +39,7 @@ import java.util.UUID;
 public class MsaVersionResource {
 
     @Inject
-    MsaDrafting drafting;
+    MsaLifecycle lifecycle;
 
     @Inject
     MsaAccess access;
@@ -57,7 +58,7 @@ public class MsaVersionResource {
             + "Idempotency-Key.")
     public Response amend(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                           @Valid @NotNull AmendmentRequest request, @Context UriInfo uri) {
-        MsaVersion amendment = drafting.amend(id, ifMatch, request.reason());
+        MsaVersion amendment = lifecycle.amend(id, ifMatch, request.reason());
         MasterServicesAgreement msa = amendment.msa();
         return Response.created(uri.getBaseUriBuilder().path("msas").path(id.toString()).path("versions")
                         .path(Integer.toString(amendment.number())).build())
@@ -91,9 +92,8 @@ public class MsaVersionResource {
     @Path("/versions/{a}/compare/{b}")
     @Operation(summary = "Compare two versions of an MSA", description = "Field by field, what differs from "
             + "version a to version b.")
-    public MsaVersionView.Comparison compare(@PathParam("id") UUID id, @PathParam("a") int a, @PathParam("b") int b) {
+    public VersionComparison compare(@PathParam("id") UUID id, @PathParam("a") int a, @PathParam("b") int b) {
         MasterServicesAgreement msa = access.readable(id);
-        return new MsaVersionView.Comparison(msa.id(), a, b,
-                msa.version(a).terms().changesTo(msa.version(b).terms()));
+        return VersionComparison.of(msa, a, b);
     }
 }

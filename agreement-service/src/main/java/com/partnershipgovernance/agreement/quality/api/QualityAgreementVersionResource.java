@@ -1,9 +1,10 @@
 package com.partnershipgovernance.agreement.quality.api;
 
+import com.partnershipgovernance.agreement.quality.QualityAgreementLifecycle;
+import com.partnershipgovernance.agreement.lifecycle.api.VersionComparison;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChangeRepository;
 import com.partnershipgovernance.agreement.lifecycle.api.AmendmentRequest;
 import com.partnershipgovernance.agreement.quality.QualityAgreementAccess;
-import com.partnershipgovernance.agreement.quality.QualityAgreementDrafting;
 import com.partnershipgovernance.agreement.quality.domain.QualityAgreement;
 import com.partnershipgovernance.agreement.quality.domain.QualityAgreementVersion;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
@@ -38,7 +39,7 @@ import java.util.UUID;
 public class QualityAgreementVersionResource {
 
     @Inject
-    QualityAgreementDrafting drafting;
+    QualityAgreementLifecycle lifecycle;
 
     @Inject
     QualityAgreementAccess access;
@@ -57,7 +58,7 @@ public class QualityAgreementVersionResource {
             + "Idempotency-Key.")
     public Response amend(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                           @Valid @NotNull AmendmentRequest request, @Context UriInfo uri) {
-        QualityAgreementVersion amendment = drafting.amend(id, ifMatch, request.reason());
+        QualityAgreementVersion amendment = lifecycle.amend(id, ifMatch, request.reason());
         QualityAgreement agreement = amendment.agreement();
         return Response.created(uri.getBaseUriBuilder().path("quality-agreements").path(id.toString()).path("versions")
                         .path(Integer.toString(amendment.number())).build())
@@ -91,9 +92,8 @@ public class QualityAgreementVersionResource {
     @Path("/versions/{a}/compare/{b}")
     @Operation(summary = "Compare two versions of a quality agreement", description = "Field by field, what differs from "
             + "version a to version b.")
-    public QualityAgreementVersionView.Comparison compare(@PathParam("id") UUID id, @PathParam("a") int a, @PathParam("b") int b) {
+    public VersionComparison compare(@PathParam("id") UUID id, @PathParam("a") int a, @PathParam("b") int b) {
         QualityAgreement agreement = access.readable(id);
-        return new QualityAgreementVersionView.Comparison(agreement.id(), a, b,
-                agreement.version(a).terms().changesTo(agreement.version(b).terms()));
+        return VersionComparison.of(agreement, a, b);
     }
 }

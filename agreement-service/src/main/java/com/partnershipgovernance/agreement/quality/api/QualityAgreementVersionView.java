@@ -3,7 +3,6 @@ package com.partnershipgovernance.agreement.quality.api;
 import com.partnershipgovernance.agreement.lifecycle.api.StatusChangeView;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChange;
-import com.partnershipgovernance.agreement.quality.QualityAgreementSignedContent;
 import com.partnershipgovernance.agreement.quality.domain.QualityAgreement;
 import com.partnershipgovernance.agreement.quality.domain.QualityAgreementVersion;
 import com.partnershipgovernance.agreement.quality.domain.QualityTerms;
@@ -42,7 +41,7 @@ public record QualityAgreementVersionView(UUID agreementId,
                 terms.responsibilities().assignments(), QualityTermsDto.AuditRightsDto.of(terms.auditRights()),
                 QualityTermsDto.NotificationTimelinesDto.of(terms.notificationTimelines()), version.amendmentReason(),
                 version.createdAt(), moves.stream().map(m -> StatusChangeView.of(m,
-                        to -> QualityAgreementSignedContent.of(agreement, version, to))).toList());
+                        to -> agreement.signedContent(version, to))).toList());
     }
 
     /** One line per version, oldest first. */
@@ -64,13 +63,5 @@ public record QualityAgreementVersionView(UUID agreementId,
     /** The versions envelope. */
     @Schema(name = "QualityAgreementVersions")
     public record Versions(UUID agreementId, List<Summary> items) {
-    }
-
-    /** What changed from version {@code from} to version {@code to}, field by field. */
-    @Schema(name = "QualityAgreementVersionComparison")
-    public record Comparison(UUID agreementId,
-                             @Schema(example = "1") int from,
-                             @Schema(example = "2") int to,
-                             List<QualityTerms.TermChange> changes) {
     }
 }

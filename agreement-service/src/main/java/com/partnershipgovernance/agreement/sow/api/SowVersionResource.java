@@ -1,11 +1,11 @@
 package com.partnershipgovernance.agreement.sow.api;
 
+import com.partnershipgovernance.agreement.lifecycle.api.VersionComparison;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChangeRepository;
 import com.partnershipgovernance.agreement.lifecycle.api.AmendmentRequest;
 import com.partnershipgovernance.agreement.lifecycle.api.StatusChangeRequest;
 import com.partnershipgovernance.agreement.sow.SowAccess;
 import com.partnershipgovernance.agreement.sow.SowSpending;
-import com.partnershipgovernance.agreement.sow.SowDrafting;
 import com.partnershipgovernance.agreement.sow.SowLifecycle;
 import com.partnershipgovernance.agreement.sow.domain.SowVersion;
 import com.partnershipgovernance.agreement.sow.domain.StatementOfWork;
@@ -47,9 +47,6 @@ public class SowVersionResource {
     SowLifecycle lifecycle;
 
     @Inject
-    SowDrafting drafting;
-
-    @Inject
     SowAccess access;
 
     @Inject
@@ -83,7 +80,7 @@ public class SowVersionResource {
             + "EXECUTED. Honours Idempotency-Key.")
     public Response amend(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                           @Valid @NotNull AmendmentRequest request, @Context UriInfo uri) {
-        SowVersion amendment = drafting.amend(id, ifMatch, request.reason());
+        SowVersion amendment = lifecycle.amend(id, ifMatch, request.reason());
         StatementOfWork sow = amendment.sow();
         return Response.created(uri.getBaseUriBuilder().path("sows").path(id.toString()).path("versions")
                         .path(Integer.toString(amendment.number())).build())
@@ -116,9 +113,8 @@ public class SowVersionResource {
     @Path("/versions/{a}/compare/{b}")
     @Operation(summary = "Compare two versions of a SOW", description = "Field by field, what differs from version "
             + "a to version b.")
-    public SowVersionView.Comparison compare(@PathParam("id") UUID id, @PathParam("a") int a, @PathParam("b") int b) {
+    public VersionComparison compare(@PathParam("id") UUID id, @PathParam("a") int a, @PathParam("b") int b) {
         StatementOfWork sow = access.readable(id);
-        return new SowVersionView.Comparison(sow.id(), a, b,
-                sow.version(a).terms().changesTo(sow.version(b).terms()));
+        return VersionComparison.of(sow, a, b);
     }
 }
