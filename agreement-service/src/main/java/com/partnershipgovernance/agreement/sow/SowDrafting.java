@@ -6,8 +6,10 @@ import com.partnershipgovernance.agreement.sow.domain.SowKind;
 import com.partnershipgovernance.agreement.sow.domain.SowTerms;
 import com.partnershipgovernance.agreement.sow.domain.SpendLineRepository;
 import com.partnershipgovernance.agreement.sow.domain.StatementOfWork;
+import com.partnershipgovernance.agreement.sow.domain.TimelineRevised;
 import com.partnershipgovernance.platform.problem.BusinessRuleException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -30,6 +32,9 @@ public class SowDrafting extends AgreementDrafting<StatementOfWork, SowTerms> {
     @Inject
     SpendLineRepository spendLines;
 
+    @Inject
+    Event<TimelineRevised> timelineRevised;
+
     @Override
     protected SowLifecycle lifecycle() {
         return lifecycle;
@@ -50,8 +55,10 @@ public class SowDrafting extends AgreementDrafting<StatementOfWork, SowTerms> {
     /**
      * Replaces the terms of the latest version, a DRAFT, under the SOW's ETag.
      *
-     * @throws BusinessRuleException (422) naming {@code msaId} or {@code kind} when the body changes them, or
-     *                               {@code budget.currency} when it changes the currency after spend was posted
+     * @throws BusinessRuleException (422) naming {@code msaId} or {@code kind} when the body changes them,
+     *                               {@code budget.currency} when it changes the currency after spend was posted,
+     *                               or {@code timeline.startOn} / {@code timeline.endOn} when the timeline no
+     *                               longer covers a milestone still to be completed
      */
     @Transactional
     public StatementOfWork revise(UUID id, String ifMatch, UUID msaId, SowKind kind, SowTerms terms) {
@@ -68,6 +75,8 @@ public class SowDrafting extends AgreementDrafting<StatementOfWork, SowTerms> {
             throw BusinessRuleException.onField("budget.currency", "cannot become " + terms.budget().currency()
                     + ": spend was posted against the SOW in " + spendCurrency);
         }
+        // milestones planned on the SOW must stay within its timeline: an observer refuses it otherwise
+        timelineRevised.fire(new TimelineRevised(sow.id(), terms.startOn(), terms.endOn()));
         return revise(sow, terms);
     }
 }

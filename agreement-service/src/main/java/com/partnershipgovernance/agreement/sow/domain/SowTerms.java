@@ -34,6 +34,11 @@ public record SowTerms(String title, List<String> activities, List<Deliverable> 
         escalationPath = escalationPath == null ? List.of() : List.copyOf(escalationPath);
     }
 
+    /** Whether {@code day} falls within the timeline, its first and last days included. */
+    public boolean covers(LocalDate day) {
+        return !day.isBefore(startOn) && !day.isAfter(endOn);
+    }
+
     /** Whether the SOW names a deliverable called {@code name}. */
     public boolean hasDeliverable(String name) {
         return deliverables.stream().anyMatch(d -> d.name().equals(name));
