@@ -1,10 +1,13 @@
 package com.partnershipgovernance.agreement.lifecycle;
 
+import com.partnershipgovernance.agreement.lifecycle.domain.AgreementReview;
+import com.partnershipgovernance.agreement.lifecycle.domain.AgreementReviewRepository;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChange;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChangeRepository;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementVersion;
 import com.partnershipgovernance.agreement.lifecycle.domain.PartnerEligibility;
+import com.partnershipgovernance.agreement.lifecycle.domain.ReviewOutcome;
 import com.partnershipgovernance.agreement.lifecycle.domain.VersionedAgreement;
 import com.partnershipgovernance.agreement.lifecycle.events.AgreementEvents;
 import com.partnershipgovernance.agreement.lifecycle.events.AgreementStatusChanged;
@@ -35,9 +38,10 @@ import java.util.function.Function;
 /**
  * The lifecycle of one kind of agreement: moves its versions (checking the caller's precondition, the
  * partner gate and the dates, having approvals and executions signed by the kind's owners), keeps each move
- * and announces it with {@code agreement.status-changed}, all in one transaction; starts amendments, clears
- * review flags, expires versions past their end date and flags executed agreements of a partner that lost
- * its approval; lists the versions due for review. Each kind extends it with its repository, its signers and its own execution gate.
+ * and announces it with {@code agreement.status-changed}, all in one transaction; starts amendments, records
+ * periodic reviews, clears review flags, expires versions past their end date, flags executed agreements of a
+ * partner that lost its approval and lists the versions due for review. Each kind extends it with its
+ * repository, its signers and its own execution gate.
  *
  * @param <A> the agreements of this kind
  * @param <V> their versions
@@ -56,6 +60,9 @@ public abstract class AgreementLifecycle<A extends VersionedAgreement<V, ?>, V e
 
     @Inject
     protected AgreementStatusChangeRepository changes;
+
+    @Inject
+    protected AgreementReviewRepository reviews;
 
     @Inject
     protected EventOutbox outbox;
@@ -163,6 +170,24 @@ public abstract class AgreementLifecycle<A extends VersionedAgreement<V, ?>, V e
         agreement.clearReviewFlag(clock.instant());
         agreements().flush();
         return agreement;
+    }
+
+    /**
+     * Records a routine periodic review of the EXECUTED version of agreement {@code id} by the caller and
+     * reschedules its next review; audited with the outcome as the reason.
+     */
+    @Transactional
+    public AgreementReview recordReview(UUID id, String ifMatch, ReviewOutcome outcome, String comments,
+                                        LocalDate nextReviewOn) {
+        A agreement = load(id, ifMatch);
+        String note = comments == null || comments.isBlank() ? null : comments.strip();
+        changeContext.because("Periodic review: " + outcome + (note == null ? "" : ": " + note));
+        AgreementReview review = agreement.recordReview(outcome, note, nextReviewOn,
+                new AgreementStatusChange.Actor(caller.subject(), caller.name()), LocalDate.now(clock),
+                clock.instant());
+        reviews.persist(review);
+        agreements().flush();
+        return review;
     }
 
     /**

@@ -3,6 +3,7 @@ package com.partnershipgovernance.agreement.msa;
 import com.partnershipgovernance.agreement.lifecycle.AgreementLifecycle;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChange;
+import com.partnershipgovernance.agreement.lifecycle.domain.DueReviews;
 import com.partnershipgovernance.agreement.msa.domain.MasterServicesAgreement;
 import com.partnershipgovernance.agreement.msa.domain.MsaRepository;
 import com.partnershipgovernance.agreement.msa.domain.MsaVersion;
@@ -65,7 +66,8 @@ public class MsaLifecycle extends AgreementLifecycle<MasterServicesAgreement, Ms
 
     @Override
     protected List<MsaVersion> inForceForReview(LocalDate today, LocalDate until, boolean dueSoon, UUID partnerScope) {
-        return msas.inForceForReview(today, until, dueSoon, partnerScope);
+        return DueReviews.inForce(msas.getEntityManager(), MsaVersion.class, "msa", today, until, dueSoon,
+                partnerScope);
     }
 
     void onPartnerQualification(@Observes PartnerQualificationMoved moved) {

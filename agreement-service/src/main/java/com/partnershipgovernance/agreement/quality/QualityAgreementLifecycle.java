@@ -3,6 +3,7 @@ package com.partnershipgovernance.agreement.quality;
 import com.partnershipgovernance.agreement.lifecycle.AgreementLifecycle;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChange;
+import com.partnershipgovernance.agreement.lifecycle.domain.DueReviews;
 import com.partnershipgovernance.agreement.quality.domain.QualityAgreement;
 import com.partnershipgovernance.agreement.quality.domain.QualityAgreementRepository;
 import com.partnershipgovernance.agreement.quality.domain.QualityAgreementVersion;
@@ -65,8 +66,10 @@ public class QualityAgreementLifecycle extends AgreementLifecycle<QualityAgreeme
     }
 
     @Override
-    protected List<QualityAgreementVersion> inForceForReview(LocalDate today, LocalDate until, boolean dueSoon, UUID partnerScope) {
-        return agreements.inForceForReview(today, until, dueSoon, partnerScope);
+    protected List<QualityAgreementVersion> inForceForReview(LocalDate today, LocalDate until, boolean dueSoon,
+                                                             UUID partnerScope) {
+        return DueReviews.inForce(agreements.getEntityManager(), QualityAgreementVersion.class, "agreement", today,
+                until, dueSoon, partnerScope);
     }
 
     void onPartnerQualification(@Observes PartnerQualificationMoved moved) {

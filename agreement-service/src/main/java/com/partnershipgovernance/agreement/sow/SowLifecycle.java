@@ -3,6 +3,7 @@ package com.partnershipgovernance.agreement.sow;
 import com.partnershipgovernance.agreement.lifecycle.AgreementLifecycle;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChange;
+import com.partnershipgovernance.agreement.lifecycle.domain.DueReviews;
 import com.partnershipgovernance.agreement.lifecycle.events.AgreementStatusChanged;
 import com.partnershipgovernance.agreement.partner.domain.PartnerQualificationMoved;
 import com.partnershipgovernance.agreement.sow.domain.SowRepository;
@@ -82,7 +83,8 @@ public class SowLifecycle extends AgreementLifecycle<StatementOfWork, SowVersion
 
     @Override
     protected List<SowVersion> inForceForReview(LocalDate today, LocalDate until, boolean dueSoon, UUID partnerScope) {
-        return sows.inForceForReview(today, until, dueSoon, partnerScope);
+        return DueReviews.inForce(sows.getEntityManager(), SowVersion.class, "sow", today, until, dueSoon,
+                partnerScope);
     }
 
     void onPartnerQualification(@Observes PartnerQualificationMoved moved) {

@@ -36,8 +36,13 @@ public abstract class AgreementVersion<T extends AgreementTerms> {
     @Column(nullable = false)
     private String title;
 
+    // the review date the terms agreed (signed with them)
     @Column(name = "review_on")
     private LocalDate reviewOn;
+
+    // set by a periodic review of the version in force: the next review, in place of the agreed date
+    @Column(name = "next_review_on")
+    private LocalDate nextReviewOn;
 
     @Column(name = "amendment_reason")
     private String amendmentReason;
@@ -96,8 +101,8 @@ public abstract class AgreementVersion<T extends AgreementTerms> {
         status = to;
     }
 
-    void moveReviewDate(LocalDate next) {
-        reviewOn = next;
+    void rescheduleReview(LocalDate next) {
+        nextReviewOn = next;
     }
 
     /** Edits of this version need a reason: it was in review before, or it amends an executed agreement. */
@@ -121,7 +126,13 @@ public abstract class AgreementVersion<T extends AgreementTerms> {
         return title;
     }
 
+    /** When the version is next due for review: as a periodic review rescheduled it, else as the terms agreed. */
     public LocalDate reviewOn() {
+        return nextReviewOn != null ? nextReviewOn : reviewOn;
+    }
+
+    /** The review date the terms agreed, as signed. */
+    protected LocalDate agreedReviewOn() {
         return reviewOn;
     }
 

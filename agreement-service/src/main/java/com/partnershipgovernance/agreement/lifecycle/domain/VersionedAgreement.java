@@ -165,11 +165,11 @@ public abstract class VersionedAgreement<V extends AgreementVersion<T>, T extend
                 today) : null;
         if (to == AgreementStatus.EXPIRED && (target.endsOn() == null || !today.isAfter(target.endsOn()))) {
             throw BusinessRuleException.onField(target.endField(), "is " + (target.endsOn() == null ? "not set"
-                    : target.endsOn()) + ": a " + label() + " expires only after its end date");
+                    : target.endsOn()) + ": the " + label() + " expires only after its end date");
         }
         ElectronicSignature signature = to.needsSignature() ? signer.apply(target) : null;
         if (to.needsSignature() && signature == null) {
-            throw new IllegalStateException("Moving a " + label() + " to " + to + " needs an electronic signature");
+            throw new IllegalStateException("Moving the " + label() + " to " + to + " needs an electronic signature");
         }
         List<AgreementStatusChange> changes = new ArrayList<>();
         if (replaced != null) {
@@ -178,7 +178,8 @@ public abstract class VersionedAgreement<V extends AgreementVersion<T>, T extend
                     now, null));
             replaced.moveTo(AgreementStatus.SUPERSEDED);
         }
-        changes.add(AgreementStatusChange.of(id, agreementKind(), target.number(), from, to, reason, actor, now, signature));
+        changes.add(AgreementStatusChange.of(id, agreementKind(), target.number(), from, to, reason, actor, now,
+                signature));
         target.moveTo(to);
         touch(now);
         return changes;
@@ -189,7 +190,7 @@ public abstract class VersionedAgreement<V extends AgreementVersion<T>, T extend
         executionGate.run();
         PartnerEligibility.requireMayExecute(partnerQualification);
         if (target.endsOn() != null && target.endsOn().isBefore(today)) {
-            throw BusinessRuleException.onField(target.endField(), "is " + target.endsOn() + ": a " + label()
+            throw BusinessRuleException.onField(target.endField(), "is " + target.endsOn() + ": the " + label()
                     + " past its end date cannot be executed");
         }
         if (target.status() != AgreementStatus.APPROVED || target.number() == 1) {
@@ -228,6 +229,31 @@ public abstract class VersionedAgreement<V extends AgreementVersion<T>, T extend
         }
         reviewFlag = null;
         touch(now);
+    }
+
+    /**
+     * Records a routine periodic review of the EXECUTED version: reschedules its next review to
+     * {@code nextReviewOn}, which takes it off the reviews overdue. A review flag (a partner suspended) stays
+     * until it is cleared on its own.
+     *
+     * @throws ConflictException     (409) when no version is EXECUTED
+     * @throws BusinessRuleException (422) naming {@code nextReviewOn} unless it is after {@code today}
+     */
+    public AgreementReview recordReview(ReviewOutcome outcome, String comments, LocalDate nextReviewOn,
+                                        Actor reviewer, LocalDate today, Instant now) {
+        V executed = inForce().filter(v -> v.status() == AgreementStatus.EXECUTED)
+                .orElseThrow(() -> new ConflictException("The " + label() + " has no EXECUTED version: only an "
+                        + "agreement in force, not suspended, is reviewed (its latest version is "
+                        + latest().status() + ")"));
+        if (!nextReviewOn.isAfter(today)) {
+            throw BusinessRuleException.onField("nextReviewOn", "is " + nextReviewOn + ": the next review is "
+                    + "after today (" + today + ")");
+        }
+        AgreementReview review = new AgreementReview(id, agreementKind(), executed.number(), outcome, comments,
+                executed.reviewOn(), nextReviewOn, reviewer, now);
+        executed.rescheduleReview(nextReviewOn);
+        touch(now);
+        return review;
     }
 
     /** What a signer signs when approving or executing {@code version}: the agreement and the version's terms. */

@@ -26,6 +26,7 @@ public record MsaVersionView(UUID agreementId,
                              @Schema(example = "England and Wales") String governingLaw,
                              TermsView.PaymentTermsView paymentTerms,
                              MoneyView liabilityCap,
+                             @Schema(description = "agreed in the terms, or moved by a periodic review")
                              LocalDate reviewOn,
                              List<TermsView.DocumentView> documents,
                              String amendmentReason,
@@ -36,7 +37,7 @@ public record MsaVersionView(UUID agreementId,
         MsaTerms terms = version.terms();
         return new MsaVersionView(msa.id(), msa.partnerId(), version.number(), version.status(), terms.title(),
                 terms.effectiveOn(), terms.expiresOn(), terms.governingLaw(), TermsView.payment(terms),
-                TermsView.liabilityCap(terms), terms.reviewOn(), TermsView.documents(terms),
+                TermsView.liabilityCap(terms), version.reviewOn(), TermsView.documents(terms),
                 version.amendmentReason(), version.createdAt(),
                 moves.stream().map(m -> StatusChangeView.of(m, to -> msa.signedContent(version, to))).toList());
     }

@@ -30,6 +30,7 @@ public record MsaView(UUID id,
                       @Schema(example = "England and Wales") String governingLaw,
                       TermsView.PaymentTermsView paymentTerms,
                       MoneyView liabilityCap,
+                      @Schema(description = "agreed in the terms, or moved by a periodic review")
                       LocalDate reviewOn,
                       List<TermsView.DocumentView> documents,
                       @Schema(description = "why the latest version amends the previous one; null for version 1")
@@ -45,7 +46,7 @@ public record MsaView(UUID id,
         return new MsaView(msa.id(), msa.partnerId(), latest.number(), latest.status(),
                 msa.inForce().map(MsaVersion::number).orElse(null), terms.title(), terms.effectiveOn(),
                 terms.expiresOn(), terms.governingLaw(), TermsView.payment(terms), TermsView.liabilityCap(terms),
-                terms.reviewOn(), TermsView.documents(terms), latest.amendmentReason(), msa.isFlaggedForReview(),
+                latest.reviewOn(), TermsView.documents(terms), latest.amendmentReason(), msa.isFlaggedForReview(),
                 ReviewFlagView.of(msa), msa.createdAt(), msa.updatedAt());
     }
 }

@@ -78,8 +78,8 @@ public class MsaVersion extends AgreementVersion<MsaTerms> {
     public MsaTerms terms() {
         return new MsaTerms(title(), effectiveOn, expiresOn, governingLaw,
                 new PaymentTerms(paymentDays, paymentCurrency),
-                liabilityCapAmount == null ? null : new Money(liabilityCapAmount, liabilityCapCurrency), reviewOn(),
-                documents);
+                liabilityCapAmount == null ? null : new Money(liabilityCapAmount, liabilityCapCurrency),
+                agreedReviewOn(), documents);
     }
 
     @Override

@@ -25,6 +25,7 @@ public record QualityAgreementVersionView(UUID agreementId,
                                           String title,
                                           LocalDate effectiveOn,
                                           LocalDate expiresOn,
+                                          @Schema(description = "agreed in the terms, or moved by a periodic review")
                                           LocalDate reviewOn,
                                           Map<ResponsibilityArea, Responsibility> responsibilities,
                                           QualityTermsDto.AuditRightsDto auditRights,
@@ -37,7 +38,7 @@ public record QualityAgreementVersionView(UUID agreementId,
                                           List<AgreementStatusChange> moves) {
         QualityTerms terms = version.terms();
         return new QualityAgreementVersionView(agreement.id(), agreement.partnerId(), version.number(),
-                version.status(), terms.title(), terms.effectiveOn(), terms.expiresOn(), terms.reviewOn(),
+                version.status(), terms.title(), terms.effectiveOn(), terms.expiresOn(), version.reviewOn(),
                 terms.responsibilities().assignments(), QualityTermsDto.AuditRightsDto.of(terms.auditRights()),
                 QualityTermsDto.NotificationTimelinesDto.of(terms.notificationTimelines()), version.amendmentReason(),
                 version.createdAt(), moves.stream().map(m -> StatusChangeView.of(m,

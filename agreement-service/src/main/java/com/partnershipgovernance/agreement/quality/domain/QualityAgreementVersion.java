@@ -79,7 +79,7 @@ public class QualityAgreementVersion extends AgreementVersion<QualityTerms> {
 
     @Override
     public QualityTerms terms() {
-        return new QualityTerms(title(), effectiveOn, expiresOn, reviewOn(), responsibilities,
+        return new QualityTerms(title(), effectiveOn, expiresOn, agreedReviewOn(), responsibilities,
                 new AuditRights(auditIntervalMonths, auditNoticeDays, forCauseAudits), notificationTimelines());
     }
 

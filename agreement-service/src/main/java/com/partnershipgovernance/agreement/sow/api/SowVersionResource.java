@@ -1,5 +1,9 @@
 package com.partnershipgovernance.agreement.sow.api;
 
+import com.partnershipgovernance.agreement.lifecycle.domain.AgreementReviewRepository;
+import com.partnershipgovernance.agreement.lifecycle.domain.AgreementReview;
+import com.partnershipgovernance.agreement.lifecycle.api.ReviewView;
+import com.partnershipgovernance.agreement.lifecycle.api.ReviewRequest;
 import com.partnershipgovernance.agreement.lifecycle.api.VersionComparison;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChangeRepository;
 import com.partnershipgovernance.agreement.lifecycle.api.AmendmentRequest;
@@ -54,6 +58,9 @@ public class SowVersionResource {
 
     @Inject
     AgreementStatusChangeRepository moves;
+
+    @Inject
+    AgreementReviewRepository reviews;
 
     @Transactional
     @POST
@@ -116,5 +123,31 @@ public class SowVersionResource {
     public VersionComparison compare(@PathParam("id") UUID id, @PathParam("a") int a, @PathParam("b") int b) {
         StatementOfWork sow = access.readable(id);
         return VersionComparison.of(sow, a, b);
+    }
+
+    @Transactional
+    @POST
+    @Path("/reviews")
+    @RolesAllowed({Roles.LEGAL, Roles.FINANCE})
+    @Operation(summary = "Record a periodic review of a SOW", description = "A routine review of the "
+            + "EXECUTED version by legal or finance (the reviewer is the caller): outcome, comments and the next "
+            + "review date, after today (else 422 naming nextReviewOn). Moves reviewOn, so that the agreement leaves "
+            + "/agreements/reviews-overdue; audited and listed in the history as reviews[n]. Needs If-Match; "
+            + "409 when no version is EXECUTED. A review flag is cleared on its own (DELETE .../review-flag).")
+    public Response review(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                           @Valid @NotNull ReviewRequest request) {
+        AgreementReview review = lifecycle.recordReview(id, ifMatch, request.outcome(), request.comments(),
+                request.nextReviewOn());
+        return Response.ok(ReviewView.of(review)).tag(Preconditions.etag(access.readable(id).version())).build();
+    }
+
+    @Transactional
+    @GET
+    @Path("/reviews")
+    @Operation(summary = "Periodic reviews of a SOW", description = "Every review, oldest first.")
+    public ReviewView.Reviews reviews(@PathParam("id") UUID id) {
+        StatementOfWork sow = access.readable(id);
+        return new ReviewView.Reviews(sow.id(),
+                reviews.ofAgreement(sow.id()).stream().map(ReviewView::of).toList());
     }
 }

@@ -26,7 +26,7 @@ public record SowVersionView(UUID agreementId,
 
     static SowVersionView of(StatementOfWork sow, SowVersion version, List<AgreementStatusChange> moves) {
         return new SowVersionView(sow.id(), sow.msaId(), sow.partnerId(), version.number(), version.status(),
-                SowView.Terms.of(version.terms()), version.amendmentReason(), version.createdAt(),
+                SowView.Terms.of(version), version.amendmentReason(), version.createdAt(),
                 moves.stream().map(m -> StatusChangeView.of(m, to -> sow.signedContent(version, to))).toList());
     }
 

@@ -50,12 +50,15 @@ public record SowView(UUID id,
                         TimelineView timeline,
                         MoneyView budget,
                         List<EscalationLevelView> escalationPath,
+                        @Schema(description = "agreed in the terms, or moved by a periodic review")
                         LocalDate reviewOn) {
 
-        static Terms of(SowTerms t) {
+        /** The terms of {@code version}, with its review date as a periodic review may have moved it. */
+        static Terms of(SowVersion version) {
+            SowTerms t = version.terms();
             return new Terms(t.title(), t.activities(), t.deliverables().stream().map(DeliverableView::of).toList(),
                     new TimelineView(t.startOn(), t.endOn()), MoneyView.of(t.budget()),
-                    t.escalationPath().stream().map(EscalationLevelView::of).toList(), t.reviewOn());
+                    t.escalationPath().stream().map(EscalationLevelView::of).toList(), version.reviewOn());
         }
     }
 
@@ -87,7 +90,7 @@ public record SowView(UUID id,
     static SowView of(StatementOfWork sow, BudgetPosition spend) {
         SowVersion latest = sow.latest();
         return new SowView(sow.id(), sow.msaId(), sow.partnerId(), sow.kind(), latest.number(), latest.status(),
-                sow.inForce().map(SowVersion::number).orElse(null), Terms.of(latest.terms()),
+                sow.inForce().map(SowVersion::number).orElse(null), Terms.of(latest),
                 latest.amendmentReason(), SpendView.Position.of(spend), sow.isFlaggedForReview(),
                 ReviewFlagView.of(sow),
                 sow.createdAt(), sow.updatedAt());

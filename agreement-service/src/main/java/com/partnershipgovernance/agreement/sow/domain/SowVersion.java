@@ -72,7 +72,8 @@ public class SowVersion extends AgreementVersion<SowTerms> {
 
     @Override
     public SowTerms terms() {
-        return new SowTerms(title(), activities, deliverables, startOn, endOn, budget(), escalationPath, reviewOn());
+        return new SowTerms(title(), activities, deliverables, startOn, endOn, budget(), escalationPath,
+                agreedReviewOn());
     }
 
     public Money budget() {
