@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The agreements of one kind that are due for review. Each kind (MSA now; SOW and quality agreement later)
+ * The agreements of one kind that are due for review. Each kind (its {@link AgreementLifecycle})
  * provides one as a CDI bean; {@link AgreementReviews} lists them together.
  */
 public interface AgreementReviewSource {

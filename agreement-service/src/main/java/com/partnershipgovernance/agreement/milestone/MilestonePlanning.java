@@ -6,9 +6,12 @@ import com.partnershipgovernance.agreement.milestone.domain.GoNoGoDecision;
 import com.partnershipgovernance.agreement.milestone.domain.Milestone;
 import com.partnershipgovernance.agreement.milestone.domain.MilestoneRepository;
 import com.partnershipgovernance.agreement.milestone.domain.MilestoneSchedule;
+import com.partnershipgovernance.agreement.milestone.domain.MilestoneStatus;
 import com.partnershipgovernance.agreement.milestone.events.MilestoneEvents;
 import com.partnershipgovernance.agreement.sow.SowAccess;
+import com.partnershipgovernance.agreement.sow.domain.SowTerms;
 import com.partnershipgovernance.agreement.sow.domain.StatementOfWork;
+import com.partnershipgovernance.agreement.sow.domain.TimelineRevised;
 import com.partnershipgovernance.platform.audit.ChangeContext;
 import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.outbox.EventOutbox;
@@ -21,6 +24,7 @@ import com.partnershipgovernance.platform.signature.ElectronicSignature;
 import com.partnershipgovernance.platform.signature.ElectronicSignatures;
 import com.partnershipgovernance.platform.signature.SignatureMeaning;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -33,9 +37,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Plans milestones on SOWs, records their completion and signed go/no-go decisions, and announces both on
- * {@code agreement.milestones.v1} in the same transaction. A NO_GO puts every milestone depending on the
- * decided one (directly or not) on hold.
+ * Plans milestones on SOWs within their timelines, records their completion and signed go/no-go decisions,
+ * and announces both on {@code agreement.milestones.v1} in the same transaction. A NO_GO puts every milestone
+ * depending on the decided one (directly or not) on hold.
  */
 @ApplicationScoped
 public class MilestonePlanning {
@@ -81,7 +85,8 @@ public class MilestonePlanning {
     /**
      * Plans a milestone on SOW {@code sowId}.
      *
-     * @throws BusinessRuleException (422) naming {@code deliverable} when the SOW has no such deliverable, or
+     * @throws BusinessRuleException (422) naming {@code dueDate} when it is outside the SOW's timeline,
+     *                               {@code deliverable} when the SOW has no such deliverable, or
      *                               {@code dependsOn[i]} when a dependency is not a milestone of this SOW
      * @throws ConflictException     (409) when the SOW ended (expired or terminated)
      */
@@ -92,15 +97,42 @@ public class MilestonePlanning {
         if (sow.inForce().isEmpty() && (latest == AgreementStatus.EXPIRED || latest == AgreementStatus.TERMINATED)) {
             throw new ConflictException("The SOW is " + latest + ": no milestones are planned on an ended SOW");
         }
-        if (request.deliverable() != null && !sow.currentTerms().hasDeliverable(request.deliverable())) {
+        SowTerms terms = sow.currentTerms();
+        if (request.deliverable() != null && !terms.hasDeliverable(request.deliverable())) {
             throw BusinessRuleException.onField("deliverable", "is not a deliverable of the SOW; its deliverables "
-                    + "are " + sow.currentTerms().deliverables().stream().map(d -> d.name()).toList());
+                    + "are " + terms.deliverables().stream().map(d -> d.name()).toList());
+        }
+        if (!terms.covers(request.dueDate())) {
+            throw BusinessRuleException.onField("dueDate", "is " + request.dueDate() + ": outside the SOW's "
+                    + "timeline, " + terms.startOn() + " to " + terms.endOn());
         }
         Milestone milestone = Milestone.plan(new Milestone.Plan(sow.id(), sow.msaId(), sow.partnerId(), sow.kind(),
                 request.name(), request.dueDate(), request.owner(), request.deliverable(), request.decisionPoint(),
                 request.dependsOn()), milestones.ofSow(sow.id()), clock.instant());
         milestones.persistAndFlush(milestone);
         return milestone;
+    }
+
+    /**
+     * A SOW's timeline is revised: every milestone still to be completed must stay within it.
+     *
+     * @throws BusinessRuleException (422) naming {@code timeline.startOn} or {@code timeline.endOn} when a
+     *                               milestone is due before the new start or after the new end
+     */
+    void onTimelineRevised(@Observes TimelineRevised revised) {
+        for (Milestone m : milestones.ofSow(revised.sowId())) {
+            if (m.status() == MilestoneStatus.COMPLETED) {
+                continue;
+            }
+            if (m.dueDate().isBefore(revised.startOn())) {
+                throw BusinessRuleException.onField("timeline.startOn", "is " + revised.startOn() + ", after "
+                        + "milestone '" + m.name() + "' due on " + m.dueDate() + ": re-plan it first");
+            }
+            if (m.dueDate().isAfter(revised.endOn())) {
+                throw BusinessRuleException.onField("timeline.endOn", "is " + revised.endOn() + ", before "
+                        + "milestone '" + m.name() + "' due on " + m.dueDate() + ": re-plan it first");
+            }
+        }
     }
 
     /**

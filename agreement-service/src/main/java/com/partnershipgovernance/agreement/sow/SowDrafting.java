@@ -1,33 +1,30 @@
 package com.partnershipgovernance.agreement.sow;
 
+import com.partnershipgovernance.agreement.lifecycle.AgreementDrafting;
 import com.partnershipgovernance.agreement.msa.domain.MasterServicesAgreement;
 import com.partnershipgovernance.agreement.sow.domain.SowKind;
-import com.partnershipgovernance.agreement.sow.domain.SowRepository;
 import com.partnershipgovernance.agreement.sow.domain.SowTerms;
-import com.partnershipgovernance.agreement.sow.domain.SowVersion;
 import com.partnershipgovernance.agreement.sow.domain.SpendLineRepository;
 import com.partnershipgovernance.agreement.sow.domain.StatementOfWork;
-import com.partnershipgovernance.platform.audit.ChangeContext;
-import com.partnershipgovernance.platform.http.Preconditions;
+import com.partnershipgovernance.agreement.sow.domain.TimelineRevised;
 import com.partnershipgovernance.platform.problem.BusinessRuleException;
-import com.partnershipgovernance.platform.problem.RecordNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Drafts SOWs under executed MSAs, edits drafts and starts amendments: the commercial terms owned by legal
- * and finance. Lifecycle moves are {@link SowLifecycle}'s.
+ * Drafts SOWs under executed MSAs and edits drafts: the commercial terms owned by legal and finance.
+ * Lifecycle moves and amendments are {@link SowLifecycle}'s.
  */
 @ApplicationScoped
-public class SowDrafting {
+public class SowDrafting extends AgreementDrafting<StatementOfWork, SowTerms> {
 
     @Inject
-    SowRepository sows;
+    SowLifecycle lifecycle;
 
     @Inject
     MsaGate msaGate;
@@ -36,10 +33,12 @@ public class SowDrafting {
     SpendLineRepository spendLines;
 
     @Inject
-    ChangeContext changeContext;
+    Event<TimelineRevised> timelineRevised;
 
-    @Inject
-    Clock clock;
+    @Override
+    protected SowLifecycle lifecycle() {
+        return lifecycle;
+    }
 
     /**
      * Drafts version 1 of a new SOW with the MSA's partner.
@@ -49,31 +48,26 @@ public class SowDrafting {
     @Transactional
     public StatementOfWork draft(UUID msaId, SowKind kind, SowTerms terms) {
         MasterServicesAgreement msa = msaGate.require(msaId);
-        StatementOfWork sow = StatementOfWork.draft(msa.id(), msaGate.isExecuted(Optional.of(msa)), msa.partnerId(),
-                kind, terms, clock.instant());
-        sows.persistAndFlush(sow);
-        return sow;
+        return persist(StatementOfWork.draft(msa.id(), msaGate.isExecuted(Optional.of(msa)), msa.partnerId(), kind,
+                terms, clock.instant()));
     }
 
     /**
-     * Replaces the terms of the latest version, a DRAFT. Needs the SOW's ETag; a version that was in review,
-     * or an amendment, needs the reason ({@code X-Change-Reason}) too.
+     * Replaces the terms of the latest version, a DRAFT, under the SOW's ETag.
      *
-     * @throws BusinessRuleException (422) naming {@code msaId} or {@code kind} when the body changes them, or
-     *                               {@code budget.currency} when it changes the currency after spend was posted
+     * @throws BusinessRuleException (422) naming {@code msaId} or {@code kind} when the body changes them,
+     *                               {@code budget.currency} when it changes the currency after spend was posted,
+     *                               or {@code timeline.startOn} / {@code timeline.endOn} when the timeline no
+     *                               longer covers a milestone still to be completed
      */
     @Transactional
     public StatementOfWork revise(UUID id, String ifMatch, UUID msaId, SowKind kind, SowTerms terms) {
-        StatementOfWork sow = sows.findByIdOptional(id).orElseThrow(() -> RecordNotFoundException.of("SOW", id));
-        Preconditions.requireIfMatch(ifMatch, sow.version());
+        StatementOfWork sow = lifecycle.load(id, ifMatch);
         if (!sow.msaId().equals(msaId)) {
             throw BusinessRuleException.onField("msaId", "cannot change: a SOW stays under its MSA");
         }
         if (sow.kind() != kind) {
             throw BusinessRuleException.onField("kind", "cannot change: place a new SOW for another kind of work");
-        }
-        if (sow.latest().needsReasonForEdits()) {
-            changeContext.requireReason();
         }
         String spendCurrency = sow.currentTerms().budget().currency();
         // spend is kept in the budget's currency: it cannot move once money was posted
@@ -81,30 +75,8 @@ public class SowDrafting {
             throw BusinessRuleException.onField("budget.currency", "cannot become " + terms.budget().currency()
                     + ": spend was posted against the SOW in " + spendCurrency);
         }
-        sow.revise(terms, clock.instant());
-        sows.flush();
-        return sow;
-    }
-
-    /** Starts an amendment of an EXECUTED SOW: a new DRAFT version with the current terms. */
-    @Transactional
-    public SowVersion amend(UUID id, String ifMatch, String reason) {
-        StatementOfWork sow = sows.findByIdOptional(id).orElseThrow(() -> RecordNotFoundException.of("SOW", id));
-        Preconditions.requireIfMatch(ifMatch, sow.version());
-        changeContext.because(reason);
-        SowVersion amendment = sow.amend(reason, clock.instant());
-        sows.flush();
-        return amendment;
-    }
-
-    /** Clears the review flag after legal or finance reviewed the SOW; the reason is required. */
-    @Transactional
-    public StatementOfWork clearReviewFlag(UUID id, String ifMatch) {
-        StatementOfWork sow = sows.findByIdOptional(id).orElseThrow(() -> RecordNotFoundException.of("SOW", id));
-        Preconditions.requireIfMatch(ifMatch, sow.version());
-        changeContext.requireReason();
-        sow.clearReviewFlag(clock.instant());
-        sows.flush();
-        return sow;
+        // milestones planned on the SOW must stay within its timeline: an observer refuses it otherwise
+        timelineRevised.fire(new TimelineRevised(sow.id(), terms.startOn(), terms.endOn()));
+        return revise(sow, terms);
     }
 }

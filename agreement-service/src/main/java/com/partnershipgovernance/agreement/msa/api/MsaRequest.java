@@ -1,5 +1,6 @@
 package com.partnershipgovernance.agreement.msa.api;
 
+import com.partnershipgovernance.agreement.shared.api.MoneyRequest;
 import com.partnershipgovernance.agreement.msa.domain.MsaTerms;
 import com.partnershipgovernance.agreement.msa.domain.PaymentTerms;
 import com.partnershipgovernance.agreement.shared.domain.Currencies;
@@ -7,8 +8,6 @@ import com.partnershipgovernance.agreement.shared.domain.DocumentReference;
 import com.partnershipgovernance.agreement.shared.domain.Money;
 import com.partnershipgovernance.platform.problem.ValidationException;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -17,7 +16,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
@@ -52,14 +50,6 @@ public record MsaRequest(
             @Schema(example = "EUR") String currency) {
     }
 
-    /** An amount of money: a decimal with at most two decimals and an ISO 4217 currency. */
-    @Schema(name = "Money")
-    public record MoneyRequest(
-            @NotNull @DecimalMin(value = "0", message = "must not be negative")
-            @Digits(integer = 15, fraction = 2) @Schema(example = "5000000.00") BigDecimal amount,
-            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code, e.g. EUR")
-            @Schema(example = "EUR") String currency) {
-    }
 
     /** A contract document in the document management system, pinned by its SHA-256 (64 hex characters). */
     @Schema(name = "DocumentReference")

@@ -1,9 +1,10 @@
 package com.partnershipgovernance.agreement.msa.api;
 
+import com.partnershipgovernance.agreement.msa.MsaLifecycle;
+import com.partnershipgovernance.agreement.lifecycle.AgreementHistory;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
 import com.partnershipgovernance.agreement.msa.MsaAccess;
 import com.partnershipgovernance.agreement.msa.MsaDrafting;
-import com.partnershipgovernance.agreement.msa.MsaHistory;
 import com.partnershipgovernance.agreement.msa.domain.MasterServicesAgreement;
 import com.partnershipgovernance.agreement.msa.domain.MsaRepository;
 import com.partnershipgovernance.platform.audit.AuditHistory;
@@ -55,13 +56,16 @@ public class MsaResource {
     MsaDrafting drafting;
 
     @Inject
+    MsaLifecycle lifecycle;
+
+    @Inject
     MsaRepository msas;
 
     @Inject
     MsaAccess access;
 
     @Inject
-    MsaHistory history;
+    AgreementHistory history;
 
     // the answer reads lazy collections: build it inside the transaction
     @Transactional
@@ -144,7 +148,7 @@ public class MsaResource {
     @Operation(summary = "Clear an MSA's review flag", description = "After legal reviewed the agreement: needs "
             + "If-Match and X-Change-Reason; 409 when it is not flagged.")
     public Response clearReviewFlag(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        MasterServicesAgreement msa = drafting.clearReviewFlag(id, ifMatch);
+        MasterServicesAgreement msa = lifecycle.clearReviewFlag(id, ifMatch);
         return Response.noContent().tag(Preconditions.etag(msa.version())).build();
     }
 }

@@ -1,9 +1,14 @@
 package com.partnershipgovernance.agreement.msa.api;
 
+import com.partnershipgovernance.agreement.lifecycle.domain.AgreementReviewRepository;
+import com.partnershipgovernance.agreement.lifecycle.domain.AgreementReview;
+import com.partnershipgovernance.agreement.lifecycle.api.ReviewView;
+import com.partnershipgovernance.agreement.lifecycle.api.ReviewRequest;
+import com.partnershipgovernance.agreement.msa.MsaLifecycle;
+import com.partnershipgovernance.agreement.lifecycle.api.VersionComparison;
 import com.partnershipgovernance.agreement.lifecycle.api.AmendmentRequest;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChangeRepository;
 import com.partnershipgovernance.agreement.msa.MsaAccess;
-import com.partnershipgovernance.agreement.msa.MsaDrafting;
 import com.partnershipgovernance.agreement.msa.domain.MasterServicesAgreement;
 import com.partnershipgovernance.agreement.msa.domain.MsaVersion;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
@@ -38,13 +43,16 @@ import java.util.UUID;
 public class MsaVersionResource {
 
     @Inject
-    MsaDrafting drafting;
+    MsaLifecycle lifecycle;
 
     @Inject
     MsaAccess access;
 
     @Inject
     AgreementStatusChangeRepository moves;
+
+    @Inject
+    AgreementReviewRepository reviews;
 
     @Transactional
     @POST
@@ -57,7 +65,7 @@ public class MsaVersionResource {
             + "Idempotency-Key.")
     public Response amend(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                           @Valid @NotNull AmendmentRequest request, @Context UriInfo uri) {
-        MsaVersion amendment = drafting.amend(id, ifMatch, request.reason());
+        MsaVersion amendment = lifecycle.amend(id, ifMatch, request.reason());
         MasterServicesAgreement msa = amendment.msa();
         return Response.created(uri.getBaseUriBuilder().path("msas").path(id.toString()).path("versions")
                         .path(Integer.toString(amendment.number())).build())
@@ -91,9 +99,34 @@ public class MsaVersionResource {
     @Path("/versions/{a}/compare/{b}")
     @Operation(summary = "Compare two versions of an MSA", description = "Field by field, what differs from "
             + "version a to version b.")
-    public MsaVersionView.Comparison compare(@PathParam("id") UUID id, @PathParam("a") int a, @PathParam("b") int b) {
+    public VersionComparison compare(@PathParam("id") UUID id, @PathParam("a") int a, @PathParam("b") int b) {
         MasterServicesAgreement msa = access.readable(id);
-        return new MsaVersionView.Comparison(msa.id(), a, b,
-                msa.version(a).terms().changesTo(msa.version(b).terms()));
+        return VersionComparison.of(msa, a, b);
+    }
+
+    @Transactional
+    @POST
+    @Path("/reviews")
+    @RolesAllowed(Roles.LEGAL)
+    @Operation(summary = "Record a periodic review of an MSA", description = "A routine review of the "
+            + "EXECUTED version by legal (the reviewer is the caller): outcome, comments and the next review "
+            + "date, after today (else 422 naming nextReviewOn). Moves reviewOn, so that the agreement leaves "
+            + "/agreements/reviews-overdue; audited and listed in the history as reviews[n]. Needs If-Match; "
+            + "409 when no version is EXECUTED. A review flag is cleared on its own (DELETE .../review-flag).")
+    public Response review(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                           @Valid @NotNull ReviewRequest request) {
+        AgreementReview review = lifecycle.recordReview(id, ifMatch, request.outcome(), request.comments(),
+                request.nextReviewOn());
+        return Response.ok(ReviewView.of(review)).tag(Preconditions.etag(access.readable(id).version())).build();
+    }
+
+    @Transactional
+    @GET
+    @Path("/reviews")
+    @Operation(summary = "Periodic reviews of an MSA", description = "Every review, oldest first.")
+    public ReviewView.Reviews reviews(@PathParam("id") UUID id) {
+        MasterServicesAgreement msa = access.readable(id);
+        return new ReviewView.Reviews(msa.id(),
+                reviews.ofAgreement(msa.id()).stream().map(ReviewView::of).toList());
     }
 }

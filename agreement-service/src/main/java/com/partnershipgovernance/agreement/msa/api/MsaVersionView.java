@@ -1,9 +1,9 @@
 package com.partnershipgovernance.agreement.msa.api;
 
+import com.partnershipgovernance.agreement.shared.api.MoneyView;
 import com.partnershipgovernance.agreement.lifecycle.api.StatusChangeView;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChange;
-import com.partnershipgovernance.agreement.msa.MsaSignedContent;
 import com.partnershipgovernance.agreement.msa.domain.MasterServicesAgreement;
 import com.partnershipgovernance.agreement.msa.domain.MsaTerms;
 import com.partnershipgovernance.agreement.msa.domain.MsaVersion;
@@ -25,7 +25,8 @@ public record MsaVersionView(UUID agreementId,
                              LocalDate expiresOn,
                              @Schema(example = "England and Wales") String governingLaw,
                              TermsView.PaymentTermsView paymentTerms,
-                             TermsView.MoneyView liabilityCap,
+                             MoneyView liabilityCap,
+                             @Schema(description = "agreed in the terms, or moved by a periodic review")
                              LocalDate reviewOn,
                              List<TermsView.DocumentView> documents,
                              String amendmentReason,
@@ -36,9 +37,9 @@ public record MsaVersionView(UUID agreementId,
         MsaTerms terms = version.terms();
         return new MsaVersionView(msa.id(), msa.partnerId(), version.number(), version.status(), terms.title(),
                 terms.effectiveOn(), terms.expiresOn(), terms.governingLaw(), TermsView.payment(terms),
-                TermsView.liabilityCap(terms), terms.reviewOn(), TermsView.documents(terms),
+                TermsView.liabilityCap(terms), version.reviewOn(), TermsView.documents(terms),
                 version.amendmentReason(), version.createdAt(),
-                moves.stream().map(m -> StatusChangeView.of(m, to -> MsaSignedContent.of(msa, version, to))).toList());
+                moves.stream().map(m -> StatusChangeView.of(m, to -> msa.signedContent(version, to))).toList());
     }
 
     /** One line per version, oldest first. */
@@ -60,13 +61,5 @@ public record MsaVersionView(UUID agreementId,
     /** The versions envelope. */
     @Schema(name = "MsaVersions")
     public record Versions(UUID agreementId, List<Summary> items) {
-    }
-
-    /** What changed from version {@code from} to version {@code to}, field by field. */
-    @Schema(name = "MsaVersionComparison")
-    public record Comparison(UUID agreementId,
-                             @Schema(example = "1") int from,
-                             @Schema(example = "2") int to,
-                             List<MsaTerms.TermChange> changes) {
     }
 }

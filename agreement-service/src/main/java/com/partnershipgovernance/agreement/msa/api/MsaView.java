@@ -1,7 +1,8 @@
 package com.partnershipgovernance.agreement.msa.api;
 
+import com.partnershipgovernance.agreement.shared.api.MoneyView;
+import com.partnershipgovernance.agreement.lifecycle.api.ReviewFlagView;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
-import com.partnershipgovernance.agreement.lifecycle.domain.ReviewFlag;
 import com.partnershipgovernance.agreement.msa.domain.MasterServicesAgreement;
 import com.partnershipgovernance.agreement.msa.domain.MsaTerms;
 import com.partnershipgovernance.agreement.msa.domain.MsaVersion;
@@ -28,7 +29,8 @@ public record MsaView(UUID id,
                       LocalDate expiresOn,
                       @Schema(example = "England and Wales") String governingLaw,
                       TermsView.PaymentTermsView paymentTerms,
-                      TermsView.MoneyView liabilityCap,
+                      MoneyView liabilityCap,
+                      @Schema(description = "agreed in the terms, or moved by a periodic review")
                       LocalDate reviewOn,
                       List<TermsView.DocumentView> documents,
                       @Schema(description = "why the latest version amends the previous one; null for version 1")
@@ -38,21 +40,13 @@ public record MsaView(UUID id,
                       Instant createdAt,
                       Instant updatedAt) {
 
-    /** Why and since when the agreement is flagged for review. */
-    @Schema(name = "ReviewFlag")
-    public record ReviewFlagView(@Schema(example = "Partner became SUSPENDED: critical audit findings") String reason,
-                                 Instant flaggedAt) {
-    }
-
     static MsaView of(MasterServicesAgreement msa) {
         MsaVersion latest = msa.latest();
         MsaTerms terms = latest.terms();
-        ReviewFlag flag = msa.reviewFlag().orElse(null);
         return new MsaView(msa.id(), msa.partnerId(), latest.number(), latest.status(),
                 msa.inForce().map(MsaVersion::number).orElse(null), terms.title(), terms.effectiveOn(),
                 terms.expiresOn(), terms.governingLaw(), TermsView.payment(terms), TermsView.liabilityCap(terms),
-                terms.reviewOn(), TermsView.documents(terms), latest.amendmentReason(), flag != null,
-                flag == null ? null : new ReviewFlagView(flag.reason(), flag.flaggedAt()), msa.createdAt(),
-                msa.updatedAt());
+                latest.reviewOn(), TermsView.documents(terms), latest.amendmentReason(), msa.isFlaggedForReview(),
+                ReviewFlagView.of(msa), msa.createdAt(), msa.updatedAt());
     }
 }

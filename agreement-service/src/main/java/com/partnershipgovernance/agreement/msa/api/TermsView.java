@@ -1,11 +1,10 @@
 package com.partnershipgovernance.agreement.msa.api;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
+import com.partnershipgovernance.agreement.shared.api.MoneyView;
 import com.partnershipgovernance.agreement.msa.domain.MsaTerms;
 import com.partnershipgovernance.agreement.shared.domain.DocumentReference;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 /** Pieces of an MSA version's terms as the API shows them. */
@@ -19,13 +18,6 @@ public final class TermsView {
     public record PaymentTermsView(@Schema(example = "45") int days, @Schema(example = "EUR") String currency) {
     }
 
-    /** Money with its amount as decimal text (EVENTS.md money). */
-    @Schema(name = "MoneyView")
-    public record MoneyView(@JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type =
-            org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "5000000.00")
-                            BigDecimal amount,
-                            @Schema(example = "EUR") String currency) {
-    }
 
     /** A referenced document. */
     @Schema(name = "DocumentReferenceView")
@@ -39,8 +31,7 @@ public final class TermsView {
     }
 
     static MoneyView liabilityCap(MsaTerms terms) {
-        return terms.liabilityCap() == null ? null
-                : new MoneyView(terms.liabilityCap().amount(), terms.liabilityCap().currency());
+        return MoneyView.of(terms.liabilityCap());
     }
 
     static List<DocumentView> documents(MsaTerms terms) {

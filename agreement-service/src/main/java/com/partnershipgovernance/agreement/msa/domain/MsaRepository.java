@@ -27,29 +27,4 @@ public class MsaRepository implements PanacheRepositoryBase<MasterServicesAgreem
                 .setParameter("today", today)
                 .getResultList();
     }
-
-    /**
-     * The in-force versions due for review: review date before {@code today} or the agreement flagged; or,
-     * with {@code dueSoon}, review date from {@code today} to {@code until}.
-     *
-     * @param partnerScope only this partner's, or every partner's when null
-     */
-    public List<MsaVersion> inForceForReview(LocalDate today, LocalDate until, boolean dueSoon, UUID partnerScope) {
-        String where = dueSoon
-                ? "v.reviewOn >= :today and v.reviewOn <= :until"
-                : "(v.reviewOn < :today or m.reviewFlag.flaggedAt is not null)";
-        var query = getEntityManager().createQuery("select v from MsaVersion v join fetch v.msa m "
-                        + "where v.status in :inForce and " + where
-                        + (partnerScope == null ? "" : " and m.partnerId = :partner")
-                        + " order by v.reviewOn, m.id", MsaVersion.class)
-                .setParameter("inForce", List.of(AgreementStatus.EXECUTED, AgreementStatus.SUSPENDED))
-                .setParameter("today", today);
-        if (dueSoon) {
-            query.setParameter("until", until);
-        }
-        if (partnerScope != null) {
-            query.setParameter("partner", partnerScope);
-        }
-        return query.getResultList();
-    }
 }

@@ -1,11 +1,11 @@
 package com.partnershipgovernance.agreement.msa.domain;
 
+import com.partnershipgovernance.agreement.lifecycle.domain.AgreementTerms;
 import com.partnershipgovernance.agreement.shared.domain.DocumentReference;
 import com.partnershipgovernance.agreement.shared.domain.Money;
 import com.partnershipgovernance.platform.problem.ValidationException;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +17,7 @@ import java.util.Objects;
  */
 public record MsaTerms(String title, LocalDate effectiveOn, LocalDate expiresOn, String governingLaw,
                        PaymentTerms paymentTerms, Money liabilityCap, LocalDate reviewOn,
-                       List<DocumentReference> documents) {
+                       List<DocumentReference> documents) implements AgreementTerms {
 
     public MsaTerms {
         Objects.requireNonNull(title, "title");
@@ -34,6 +34,7 @@ public record MsaTerms(String title, LocalDate effectiveOn, LocalDate expiresOn,
      * The terms field by field, as compared between versions: dates as ISO text, money amounts as plain
      * decimal text, so that {@code 100.0} and {@code 100.00} compare as written.
      */
+    @Override
     public Map<String, Object> fields() {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("title", title);
@@ -49,25 +50,7 @@ public record MsaTerms(String title, LocalDate effectiveOn, LocalDate expiresOn,
         return fields;
     }
 
-    /** What changed from these terms to {@code later}, field by field, in the order of {@link #fields()}. */
-    public List<TermChange> changesTo(MsaTerms later) {
-        Map<String, Object> before = fields();
-        Map<String, Object> after = later.fields();
-        List<TermChange> changes = new ArrayList<>();
-        before.forEach((field, from) -> {
-            Object to = after.get(field);
-            if (!Objects.equals(from, to)) {
-                changes.add(new TermChange(field, from, to));
-            }
-        });
-        return changes;
-    }
-
     private static String text(LocalDate date) {
         return date == null ? null : date.toString();
-    }
-
-    /** One field that differs between two versions. */
-    public record TermChange(String field, Object from, Object to) {
     }
 }

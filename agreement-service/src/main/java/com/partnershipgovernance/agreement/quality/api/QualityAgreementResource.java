@@ -1,9 +1,10 @@
 package com.partnershipgovernance.agreement.quality.api;
 
+import com.partnershipgovernance.agreement.quality.QualityAgreementLifecycle;
+import com.partnershipgovernance.agreement.lifecycle.AgreementHistory;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
 import com.partnershipgovernance.agreement.quality.QualityAgreementAccess;
 import com.partnershipgovernance.agreement.quality.QualityAgreementDrafting;
-import com.partnershipgovernance.agreement.quality.QualityAgreementHistory;
 import com.partnershipgovernance.agreement.quality.domain.QualityAgreement;
 import com.partnershipgovernance.agreement.quality.domain.QualityAgreementRepository;
 import com.partnershipgovernance.platform.audit.AuditHistory;
@@ -55,13 +56,16 @@ public class QualityAgreementResource {
     QualityAgreementDrafting drafting;
 
     @Inject
+    QualityAgreementLifecycle lifecycle;
+
+    @Inject
     QualityAgreementRepository agreements;
 
     @Inject
     QualityAgreementAccess access;
 
     @Inject
-    QualityAgreementHistory history;
+    AgreementHistory history;
 
     // the answer reads lazy collections: build it inside the transaction
     @Transactional
@@ -154,7 +158,7 @@ public class QualityAgreementResource {
     @Operation(summary = "Clear a quality agreement's review flag", description = "After quality reviewed the agreement: needs "
             + "If-Match and X-Change-Reason; 409 when it is not flagged.")
     public Response clearReviewFlag(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        QualityAgreement agreement = drafting.clearReviewFlag(id, ifMatch);
+        QualityAgreement agreement = lifecycle.clearReviewFlag(id, ifMatch);
         return Response.noContent().tag(Preconditions.etag(agreement.version())).build();
     }
 }

@@ -1,9 +1,14 @@
 package com.partnershipgovernance.agreement.quality.api;
 
+import com.partnershipgovernance.agreement.lifecycle.domain.AgreementReviewRepository;
+import com.partnershipgovernance.agreement.lifecycle.domain.AgreementReview;
+import com.partnershipgovernance.agreement.lifecycle.api.ReviewView;
+import com.partnershipgovernance.agreement.lifecycle.api.ReviewRequest;
+import com.partnershipgovernance.agreement.quality.QualityAgreementLifecycle;
+import com.partnershipgovernance.agreement.lifecycle.api.VersionComparison;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChangeRepository;
 import com.partnershipgovernance.agreement.lifecycle.api.AmendmentRequest;
 import com.partnershipgovernance.agreement.quality.QualityAgreementAccess;
-import com.partnershipgovernance.agreement.quality.QualityAgreementDrafting;
 import com.partnershipgovernance.agreement.quality.domain.QualityAgreement;
 import com.partnershipgovernance.agreement.quality.domain.QualityAgreementVersion;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
@@ -38,13 +43,16 @@ import java.util.UUID;
 public class QualityAgreementVersionResource {
 
     @Inject
-    QualityAgreementDrafting drafting;
+    QualityAgreementLifecycle lifecycle;
 
     @Inject
     QualityAgreementAccess access;
 
     @Inject
     AgreementStatusChangeRepository moves;
+
+    @Inject
+    AgreementReviewRepository reviews;
 
     @Transactional
     @POST
@@ -57,7 +65,7 @@ public class QualityAgreementVersionResource {
             + "Idempotency-Key.")
     public Response amend(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                           @Valid @NotNull AmendmentRequest request, @Context UriInfo uri) {
-        QualityAgreementVersion amendment = drafting.amend(id, ifMatch, request.reason());
+        QualityAgreementVersion amendment = lifecycle.amend(id, ifMatch, request.reason());
         QualityAgreement agreement = amendment.agreement();
         return Response.created(uri.getBaseUriBuilder().path("quality-agreements").path(id.toString()).path("versions")
                         .path(Integer.toString(amendment.number())).build())
@@ -91,9 +99,34 @@ public class QualityAgreementVersionResource {
     @Path("/versions/{a}/compare/{b}")
     @Operation(summary = "Compare two versions of a quality agreement", description = "Field by field, what differs from "
             + "version a to version b.")
-    public QualityAgreementVersionView.Comparison compare(@PathParam("id") UUID id, @PathParam("a") int a, @PathParam("b") int b) {
+    public VersionComparison compare(@PathParam("id") UUID id, @PathParam("a") int a, @PathParam("b") int b) {
         QualityAgreement agreement = access.readable(id);
-        return new QualityAgreementVersionView.Comparison(agreement.id(), a, b,
-                agreement.version(a).terms().changesTo(agreement.version(b).terms()));
+        return VersionComparison.of(agreement, a, b);
+    }
+
+    @Transactional
+    @POST
+    @Path("/reviews")
+    @RolesAllowed(Roles.QUALITY)
+    @Operation(summary = "Record a periodic review of a quality agreement", description = "A routine review of the "
+            + "EXECUTED version by quality (the reviewer is the caller): outcome, comments and the next review "
+            + "date, after today (else 422 naming nextReviewOn). Moves reviewOn, so that the agreement leaves "
+            + "/agreements/reviews-overdue; audited and listed in the history as reviews[n]. Needs If-Match; "
+            + "409 when no version is EXECUTED. A review flag is cleared on its own (DELETE .../review-flag).")
+    public Response review(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                           @Valid @NotNull ReviewRequest request) {
+        AgreementReview review = lifecycle.recordReview(id, ifMatch, request.outcome(), request.comments(),
+                request.nextReviewOn());
+        return Response.ok(ReviewView.of(review)).tag(Preconditions.etag(access.readable(id).version())).build();
+    }
+
+    @Transactional
+    @GET
+    @Path("/reviews")
+    @Operation(summary = "Periodic reviews of a quality agreement", description = "Every review, oldest first.")
+    public ReviewView.Reviews reviews(@PathParam("id") UUID id) {
+        QualityAgreement agreement = access.readable(id);
+        return new ReviewView.Reviews(agreement.id(),
+                reviews.ofAgreement(agreement.id()).stream().map(ReviewView::of).toList());
     }
 }

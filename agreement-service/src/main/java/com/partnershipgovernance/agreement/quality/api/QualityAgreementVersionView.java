@@ -3,7 +3,6 @@ package com.partnershipgovernance.agreement.quality.api;
 import com.partnershipgovernance.agreement.lifecycle.api.StatusChangeView;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChange;
-import com.partnershipgovernance.agreement.quality.QualityAgreementSignedContent;
 import com.partnershipgovernance.agreement.quality.domain.QualityAgreement;
 import com.partnershipgovernance.agreement.quality.domain.QualityAgreementVersion;
 import com.partnershipgovernance.agreement.quality.domain.QualityTerms;
@@ -26,6 +25,7 @@ public record QualityAgreementVersionView(UUID agreementId,
                                           String title,
                                           LocalDate effectiveOn,
                                           LocalDate expiresOn,
+                                          @Schema(description = "agreed in the terms, or moved by a periodic review")
                                           LocalDate reviewOn,
                                           Map<ResponsibilityArea, Responsibility> responsibilities,
                                           QualityTermsDto.AuditRightsDto auditRights,
@@ -38,11 +38,11 @@ public record QualityAgreementVersionView(UUID agreementId,
                                           List<AgreementStatusChange> moves) {
         QualityTerms terms = version.terms();
         return new QualityAgreementVersionView(agreement.id(), agreement.partnerId(), version.number(),
-                version.status(), terms.title(), terms.effectiveOn(), terms.expiresOn(), terms.reviewOn(),
+                version.status(), terms.title(), terms.effectiveOn(), terms.expiresOn(), version.reviewOn(),
                 terms.responsibilities().assignments(), QualityTermsDto.AuditRightsDto.of(terms.auditRights()),
                 QualityTermsDto.NotificationTimelinesDto.of(terms.notificationTimelines()), version.amendmentReason(),
                 version.createdAt(), moves.stream().map(m -> StatusChangeView.of(m,
-                        to -> QualityAgreementSignedContent.of(agreement, version, to))).toList());
+                        to -> agreement.signedContent(version, to))).toList());
     }
 
     /** One line per version, oldest first. */
@@ -64,13 +64,5 @@ public record QualityAgreementVersionView(UUID agreementId,
     /** The versions envelope. */
     @Schema(name = "QualityAgreementVersions")
     public record Versions(UUID agreementId, List<Summary> items) {
-    }
-
-    /** What changed from version {@code from} to version {@code to}, field by field. */
-    @Schema(name = "QualityAgreementVersionComparison")
-    public record Comparison(UUID agreementId,
-                             @Schema(example = "1") int from,
-                             @Schema(example = "2") int to,
-                             List<QualityTerms.TermChange> changes) {
     }
 }

@@ -1,8 +1,7 @@
 package com.partnershipgovernance.agreement.quality.api;
 
+import com.partnershipgovernance.agreement.lifecycle.api.ReviewFlagView;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
-import com.partnershipgovernance.agreement.lifecycle.domain.ReviewFlag;
-import com.partnershipgovernance.agreement.msa.api.MsaView;
 import com.partnershipgovernance.agreement.quality.domain.QualityAgreement;
 import com.partnershipgovernance.agreement.quality.domain.QualityAgreementVersion;
 import com.partnershipgovernance.agreement.quality.domain.QualityTerms;
@@ -30,6 +29,7 @@ public record QualityAgreementView(UUID id,
                                    @Schema(example = "Quality agreement for drug substance manufacturing") String title,
                                    LocalDate effectiveOn,
                                    LocalDate expiresOn,
+                                   @Schema(description = "agreed in the terms, or moved by a periodic review")
                                    LocalDate reviewOn,
                                    Map<ResponsibilityArea, Responsibility> responsibilities,
                                    QualityTermsDto.AuditRightsDto auditRights,
@@ -37,20 +37,19 @@ public record QualityAgreementView(UUID id,
                                    @Schema(description = "why the latest version amends the previous; null for version 1")
                                    String amendmentReason,
                                    boolean flaggedForReview,
-                                   MsaView.ReviewFlagView reviewFlag,
+                                   ReviewFlagView reviewFlag,
                                    Instant createdAt,
                                    Instant updatedAt) {
 
     static QualityAgreementView of(QualityAgreement agreement) {
         QualityAgreementVersion latest = agreement.latest();
         QualityTerms terms = latest.terms();
-        ReviewFlag flag = agreement.reviewFlag().orElse(null);
         return new QualityAgreementView(agreement.id(), agreement.partnerId(), latest.number(), latest.status(),
                 agreement.inForce().map(QualityAgreementVersion::number).orElse(null), terms.title(),
-                terms.effectiveOn(), terms.expiresOn(), terms.reviewOn(), terms.responsibilities().assignments(),
+                terms.effectiveOn(), terms.expiresOn(), latest.reviewOn(), terms.responsibilities().assignments(),
                 QualityTermsDto.AuditRightsDto.of(terms.auditRights()),
                 QualityTermsDto.NotificationTimelinesDto.of(terms.notificationTimelines()), latest.amendmentReason(),
-                flag != null, flag == null ? null : new MsaView.ReviewFlagView(flag.reason(), flag.flaggedAt()),
+                agreement.isFlaggedForReview(), ReviewFlagView.of(agreement),
                 agreement.createdAt(), agreement.updatedAt());
     }
 }

@@ -49,30 +49,4 @@ public class QualityAgreementRepository implements PanacheRepositoryBase<Quality
                 .setMaxResults(1)
                 .getResultStream().findFirst();
     }
-
-    /**
-     * The in-force versions due for review: review date before {@code today} or the agreement flagged; or,
-     * with {@code dueSoon}, review date from {@code today} to {@code until}.
-     *
-     * @param partnerScope only this partner's, or every partner's when null
-     */
-    public List<QualityAgreementVersion> inForceForReview(LocalDate today, LocalDate until, boolean dueSoon,
-                                                          UUID partnerScope) {
-        String where = dueSoon
-                ? "v.reviewOn >= :today and v.reviewOn <= :until"
-                : "(v.reviewOn < :today or a.reviewFlag.flaggedAt is not null)";
-        var query = getEntityManager().createQuery("select v from QualityAgreementVersion v join fetch v.agreement a "
-                        + "where v.status in :inForce and " + where
-                        + (partnerScope == null ? "" : " and a.partnerId = :partner")
-                        + " order by v.reviewOn, a.id", QualityAgreementVersion.class)
-                .setParameter("inForce", IN_FORCE)
-                .setParameter("today", today);
-        if (dueSoon) {
-            query.setParameter("until", until);
-        }
-        if (partnerScope != null) {
-            query.setParameter("partner", partnerScope);
-        }
-        return query.getResultList();
-    }
 }

@@ -1,11 +1,10 @@
 package com.partnershipgovernance.agreement.quality.domain;
 
+import com.partnershipgovernance.agreement.lifecycle.domain.AgreementTerms;
 import com.partnershipgovernance.platform.problem.ValidationException;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -15,7 +14,7 @@ import java.util.Objects;
  */
 public record QualityTerms(String title, LocalDate effectiveOn, LocalDate expiresOn, LocalDate reviewOn,
                            ResponsibilityMatrix responsibilities, AuditRights auditRights,
-                           NotificationTimelines notificationTimelines) {
+                           NotificationTimelines notificationTimelines) implements AgreementTerms {
 
     public QualityTerms {
         Objects.requireNonNull(title, "title");
@@ -29,6 +28,7 @@ public record QualityTerms(String title, LocalDate effectiveOn, LocalDate expire
     }
 
     /** The terms field by field, as compared between versions and signed; one field per matrix area. */
+    @Override
     public Map<String, Object> fields() {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("title", title);
@@ -45,24 +45,7 @@ public record QualityTerms(String title, LocalDate effectiveOn, LocalDate expire
         return fields;
     }
 
-    /** What changed from these terms to {@code later}, field by field, in the order of {@link #fields()}. */
-    public List<TermChange> changesTo(QualityTerms later) {
-        Map<String, Object> after = later.fields();
-        List<TermChange> changes = new ArrayList<>();
-        fields().forEach((field, from) -> {
-            Object to = after.get(field);
-            if (!Objects.equals(from, to)) {
-                changes.add(new TermChange(field, from, to));
-            }
-        });
-        return changes;
-    }
-
     private static String text(LocalDate date) {
         return date == null ? null : date.toString();
-    }
-
-    /** One field that differs between two versions. */
-    public record TermChange(String field, Object from, Object to) {
     }
 }

@@ -1,10 +1,11 @@
 package com.partnershipgovernance.agreement.sow.api;
 
+import com.partnershipgovernance.agreement.sow.SowLifecycle;
+import com.partnershipgovernance.agreement.lifecycle.AgreementHistory;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
 import com.partnershipgovernance.agreement.sow.SowAccess;
 import com.partnershipgovernance.agreement.sow.SowSpending;
 import com.partnershipgovernance.agreement.sow.SowDrafting;
-import com.partnershipgovernance.agreement.sow.SowHistory;
 import com.partnershipgovernance.agreement.sow.domain.SowKind;
 import com.partnershipgovernance.agreement.sow.domain.SowRepository;
 import com.partnershipgovernance.agreement.sow.domain.StatementOfWork;
@@ -57,6 +58,9 @@ public class SowResource {
     SowDrafting drafting;
 
     @Inject
+    SowLifecycle lifecycle;
+
+    @Inject
     SowRepository sows;
 
     @Inject
@@ -66,7 +70,7 @@ public class SowResource {
     SowSpending spending;
 
     @Inject
-    SowHistory history;
+    AgreementHistory history;
 
     // the answer reads lazy collections: build it inside the transaction
     @Transactional
@@ -155,7 +159,7 @@ public class SowResource {
     @Operation(summary = "Clear a SOW's review flag", description = "After legal or finance reviewed the SOW: needs "
             + "If-Match and X-Change-Reason; 409 when it is not flagged.")
     public Response clearReviewFlag(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        StatementOfWork sow = drafting.clearReviewFlag(id, ifMatch);
+        StatementOfWork sow = lifecycle.clearReviewFlag(id, ifMatch);
         return Response.noContent().tag(Preconditions.etag(sow.version())).build();
     }
 }

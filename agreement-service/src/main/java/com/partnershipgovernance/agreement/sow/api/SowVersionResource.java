@@ -1,11 +1,15 @@
 package com.partnershipgovernance.agreement.sow.api;
 
+import com.partnershipgovernance.agreement.lifecycle.domain.AgreementReviewRepository;
+import com.partnershipgovernance.agreement.lifecycle.domain.AgreementReview;
+import com.partnershipgovernance.agreement.lifecycle.api.ReviewView;
+import com.partnershipgovernance.agreement.lifecycle.api.ReviewRequest;
+import com.partnershipgovernance.agreement.lifecycle.api.VersionComparison;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChangeRepository;
 import com.partnershipgovernance.agreement.lifecycle.api.AmendmentRequest;
 import com.partnershipgovernance.agreement.lifecycle.api.StatusChangeRequest;
 import com.partnershipgovernance.agreement.sow.SowAccess;
 import com.partnershipgovernance.agreement.sow.SowSpending;
-import com.partnershipgovernance.agreement.sow.SowDrafting;
 import com.partnershipgovernance.agreement.sow.SowLifecycle;
 import com.partnershipgovernance.agreement.sow.domain.SowVersion;
 import com.partnershipgovernance.agreement.sow.domain.StatementOfWork;
@@ -47,9 +51,6 @@ public class SowVersionResource {
     SowLifecycle lifecycle;
 
     @Inject
-    SowDrafting drafting;
-
-    @Inject
     SowAccess access;
 
     @Inject
@@ -57,6 +58,9 @@ public class SowVersionResource {
 
     @Inject
     AgreementStatusChangeRepository moves;
+
+    @Inject
+    AgreementReviewRepository reviews;
 
     @Transactional
     @POST
@@ -83,7 +87,7 @@ public class SowVersionResource {
             + "EXECUTED. Honours Idempotency-Key.")
     public Response amend(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                           @Valid @NotNull AmendmentRequest request, @Context UriInfo uri) {
-        SowVersion amendment = drafting.amend(id, ifMatch, request.reason());
+        SowVersion amendment = lifecycle.amend(id, ifMatch, request.reason());
         StatementOfWork sow = amendment.sow();
         return Response.created(uri.getBaseUriBuilder().path("sows").path(id.toString()).path("versions")
                         .path(Integer.toString(amendment.number())).build())
@@ -116,9 +120,34 @@ public class SowVersionResource {
     @Path("/versions/{a}/compare/{b}")
     @Operation(summary = "Compare two versions of a SOW", description = "Field by field, what differs from version "
             + "a to version b.")
-    public SowVersionView.Comparison compare(@PathParam("id") UUID id, @PathParam("a") int a, @PathParam("b") int b) {
+    public VersionComparison compare(@PathParam("id") UUID id, @PathParam("a") int a, @PathParam("b") int b) {
         StatementOfWork sow = access.readable(id);
-        return new SowVersionView.Comparison(sow.id(), a, b,
-                sow.version(a).terms().changesTo(sow.version(b).terms()));
+        return VersionComparison.of(sow, a, b);
+    }
+
+    @Transactional
+    @POST
+    @Path("/reviews")
+    @RolesAllowed({Roles.LEGAL, Roles.FINANCE})
+    @Operation(summary = "Record a periodic review of a SOW", description = "A routine review of the "
+            + "EXECUTED version by legal or finance (the reviewer is the caller): outcome, comments and the next "
+            + "review date, after today (else 422 naming nextReviewOn). Moves reviewOn, so that the agreement leaves "
+            + "/agreements/reviews-overdue; audited and listed in the history as reviews[n]. Needs If-Match; "
+            + "409 when no version is EXECUTED. A review flag is cleared on its own (DELETE .../review-flag).")
+    public Response review(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                           @Valid @NotNull ReviewRequest request) {
+        AgreementReview review = lifecycle.recordReview(id, ifMatch, request.outcome(), request.comments(),
+                request.nextReviewOn());
+        return Response.ok(ReviewView.of(review)).tag(Preconditions.etag(access.readable(id).version())).build();
+    }
+
+    @Transactional
+    @GET
+    @Path("/reviews")
+    @Operation(summary = "Periodic reviews of a SOW", description = "Every review, oldest first.")
+    public ReviewView.Reviews reviews(@PathParam("id") UUID id) {
+        StatementOfWork sow = access.readable(id);
+        return new ReviewView.Reviews(sow.id(),
+                reviews.ofAgreement(sow.id()).stream().map(ReviewView::of).toList());
     }
 }

@@ -3,8 +3,6 @@ package com.partnershipgovernance.agreement.sow.api;
 import com.partnershipgovernance.agreement.lifecycle.api.StatusChangeView;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChange;
-import com.partnershipgovernance.agreement.sow.SowSignedContent;
-import com.partnershipgovernance.agreement.sow.domain.SowTerms;
 import com.partnershipgovernance.agreement.sow.domain.SowVersion;
 import com.partnershipgovernance.agreement.sow.domain.StatementOfWork;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,8 +26,8 @@ public record SowVersionView(UUID agreementId,
 
     static SowVersionView of(StatementOfWork sow, SowVersion version, List<AgreementStatusChange> moves) {
         return new SowVersionView(sow.id(), sow.msaId(), sow.partnerId(), version.number(), version.status(),
-                SowView.Terms.of(version.terms()), version.amendmentReason(), version.createdAt(),
-                moves.stream().map(m -> StatusChangeView.of(m, to -> SowSignedContent.of(sow, version, to))).toList());
+                SowView.Terms.of(version), version.amendmentReason(), version.createdAt(),
+                moves.stream().map(m -> StatusChangeView.of(m, to -> sow.signedContent(version, to))).toList());
     }
 
     /** One line per version, oldest first. */
@@ -51,13 +49,5 @@ public record SowVersionView(UUID agreementId,
     /** The versions envelope. */
     @Schema(name = "SowVersions")
     public record Versions(UUID agreementId, List<Summary> items) {
-    }
-
-    /** What changed from version {@code from} to version {@code to}, field by field. */
-    @Schema(name = "SowVersionComparison")
-    public record Comparison(UUID agreementId,
-                             @Schema(example = "1") int from,
-                             @Schema(example = "2") int to,
-                             List<SowTerms.TermChange> changes) {
     }
 }

@@ -1,8 +1,8 @@
 package com.partnershipgovernance.agreement.sow.api;
 
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
-import com.partnershipgovernance.agreement.msa.api.TermsView.MoneyView;
-import com.partnershipgovernance.agreement.shared.domain.Money;
+import com.partnershipgovernance.agreement.lifecycle.api.ReviewFlagView;
+import com.partnershipgovernance.agreement.shared.api.MoneyView;
 import com.partnershipgovernance.agreement.sow.domain.BudgetPosition;
 import com.partnershipgovernance.agreement.sow.domain.Deliverable;
 import com.partnershipgovernance.agreement.sow.domain.EscalationLevel;
@@ -42,12 +42,6 @@ public record SowView(UUID id,
                       Instant createdAt,
                       Instant updatedAt) {
 
-    /** Why and since when a SOW is flagged for review. */
-    @Schema(name = "SowReviewFlag")
-    public record ReviewFlagView(@Schema(example = "Partner became SUSPENDED: critical audit findings") String reason,
-                                 Instant flaggedAt) {
-    }
-
     /** The terms of one version. */
     @Schema(name = "SowTerms")
     public record Terms(@Schema(example = "GMP manufacture of three PPQ batches") String title,
@@ -56,12 +50,15 @@ public record SowView(UUID id,
                         TimelineView timeline,
                         MoneyView budget,
                         List<EscalationLevelView> escalationPath,
+                        @Schema(description = "agreed in the terms, or moved by a periodic review")
                         LocalDate reviewOn) {
 
-        static Terms of(SowTerms t) {
+        /** The terms of {@code version}, with its review date as a periodic review may have moved it. */
+        static Terms of(SowVersion version) {
+            SowTerms t = version.terms();
             return new Terms(t.title(), t.activities(), t.deliverables().stream().map(DeliverableView::of).toList(),
-                    new TimelineView(t.startOn(), t.endOn()), money(t.budget()),
-                    t.escalationPath().stream().map(EscalationLevelView::of).toList(), t.reviewOn());
+                    new TimelineView(t.startOn(), t.endOn()), MoneyView.of(t.budget()),
+                    t.escalationPath().stream().map(EscalationLevelView::of).toList(), version.reviewOn());
         }
     }
 
@@ -90,16 +87,12 @@ public record SowView(UUID id,
         }
     }
 
-    static MoneyView money(Money money) {
-        return money == null ? null : new MoneyView(money.amount(), money.currency());
-    }
-
     static SowView of(StatementOfWork sow, BudgetPosition spend) {
         SowVersion latest = sow.latest();
         return new SowView(sow.id(), sow.msaId(), sow.partnerId(), sow.kind(), latest.number(), latest.status(),
-                sow.inForce().map(SowVersion::number).orElse(null), Terms.of(latest.terms()),
+                sow.inForce().map(SowVersion::number).orElse(null), Terms.of(latest),
                 latest.amendmentReason(), SpendView.Position.of(spend), sow.isFlaggedForReview(),
-                sow.reviewFlag().map(f -> new ReviewFlagView(f.reason(), f.flaggedAt())).orElse(null),
+                ReviewFlagView.of(sow),
                 sow.createdAt(), sow.updatedAt());
     }
 }

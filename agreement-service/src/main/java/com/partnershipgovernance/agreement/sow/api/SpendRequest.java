@@ -1,6 +1,6 @@
 package com.partnershipgovernance.agreement.sow.api;
 
-import com.partnershipgovernance.agreement.msa.api.MsaRequest.MoneyRequest;
+import com.partnershipgovernance.agreement.shared.api.MoneyRequest;
 import com.partnershipgovernance.agreement.sow.domain.SpendKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

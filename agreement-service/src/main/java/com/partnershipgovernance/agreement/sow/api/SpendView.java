@@ -1,6 +1,6 @@
 package com.partnershipgovernance.agreement.sow.api;
 
-import com.partnershipgovernance.agreement.msa.api.TermsView.MoneyView;
+import com.partnershipgovernance.agreement.shared.api.MoneyView;
 import com.partnershipgovernance.agreement.sow.domain.BudgetPosition;
 import com.partnershipgovernance.agreement.sow.domain.SpendKind;
 import com.partnershipgovernance.agreement.sow.domain.SpendLine;
@@ -19,7 +19,7 @@ public record SpendView(UUID id, UUID sowId, @Schema(example = "INV-2027-00042")
                         Instant recordedAt) {
 
     static SpendView of(SpendLine line) {
-        return new SpendView(line.id(), line.sowId(), line.externalRef(), line.kind(), SowView.money(line.amount()),
+        return new SpendView(line.id(), line.sowId(), line.externalRef(), line.kind(), MoneyView.of(line.amount()),
                 line.postedOn(), line.recordedAt());
     }
 
@@ -33,8 +33,8 @@ public record SpendView(UUID id, UUID sowId, @Schema(example = "INV-2027-00042")
                                    + "budget", example = "42.5") BigDecimal percentSpent) {
 
         static Position of(BudgetPosition p) {
-            return new Position(SowView.money(p.budget()), SowView.money(p.spentToDate()),
-                    SowView.money(p.committedToDate()), SowView.money(p.variance()), p.percentSpent());
+            return new Position(MoneyView.of(p.budget()), MoneyView.of(p.spentToDate()),
+                    MoneyView.of(p.committedToDate()), MoneyView.of(p.variance()), p.percentSpent());
         }
     }
 

@@ -26,29 +26,4 @@ public class SowRepository implements PanacheRepositoryBase<StatementOfWork, UUI
                 .setParameter("today", today)
                 .getResultList();
     }
-
-    /**
-     * The in-force versions due for review: review date before {@code today} or the SOW flagged; or, with
-     * {@code dueSoon},
-     * review date from {@code today} to {@code until}.
-     *
-     * @param partnerScope only this partner's, or every partner's when null
-     */
-    public List<SowVersion> inForceForReview(LocalDate today, LocalDate until, boolean dueSoon, UUID partnerScope) {
-        String where = dueSoon ? "v.reviewOn >= :today and v.reviewOn <= :until"
-                : "(v.reviewOn < :today or s.reviewFlag.flaggedAt is not null)";
-        var query = getEntityManager().createQuery("select v from SowVersion v join fetch v.sow s "
-                        + "where v.status in :inForce and " + where
-                        + (partnerScope == null ? "" : " and s.partnerId = :partner")
-                        + " order by v.reviewOn, s.id", SowVersion.class)
-                .setParameter("inForce", List.of(AgreementStatus.EXECUTED, AgreementStatus.SUSPENDED))
-                .setParameter("today", today);
-        if (dueSoon) {
-            query.setParameter("until", until);
-        }
-        if (partnerScope != null) {
-            query.setParameter("partner", partnerScope);
-        }
-        return query.getResultList();
-    }
 }

@@ -1,10 +1,10 @@
 package com.partnershipgovernance.agreement.sow.domain;
 
+import com.partnershipgovernance.agreement.lifecycle.domain.AgreementTerms;
 import com.partnershipgovernance.agreement.shared.domain.Money;
 import com.partnershipgovernance.platform.problem.ValidationException;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +15,8 @@ import java.util.Objects;
  * its timeline, its budget and how issues are escalated. The kind of work is the SOW's, not a version's.
  */
 public record SowTerms(String title, List<String> activities, List<Deliverable> deliverables, LocalDate startOn,
-                       LocalDate endOn, Money budget, List<EscalationLevel> escalationPath, LocalDate reviewOn) {
+                       LocalDate endOn, Money budget, List<EscalationLevel> escalationPath, LocalDate reviewOn)
+        implements AgreementTerms {
 
     public SowTerms {
         Objects.requireNonNull(title, "title");
@@ -33,6 +34,11 @@ public record SowTerms(String title, List<String> activities, List<Deliverable> 
         escalationPath = escalationPath == null ? List.of() : List.copyOf(escalationPath);
     }
 
+    /** Whether {@code day} falls within the timeline, its first and last days included. */
+    public boolean covers(LocalDate day) {
+        return !day.isBefore(startOn) && !day.isAfter(endOn);
+    }
+
     /** Whether the SOW names a deliverable called {@code name}. */
     public boolean hasDeliverable(String name) {
         return deliverables.stream().anyMatch(d -> d.name().equals(name));
@@ -42,6 +48,7 @@ public record SowTerms(String title, List<String> activities, List<Deliverable> 
      * The terms field by field, as compared between versions and signed: dates as ISO text, money amounts
      * as plain decimal text.
      */
+    @Override
     public Map<String, Object> fields() {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("title", title);
@@ -54,22 +61,5 @@ public record SowTerms(String title, List<String> activities, List<Deliverable> 
         fields.put("escalationPath", escalationPath);
         fields.put("reviewOn", reviewOn == null ? null : reviewOn.toString());
         return fields;
-    }
-
-    /** What changed from these terms to {@code later}, field by field, in the order of {@link #fields()}. */
-    public List<TermChange> changesTo(SowTerms later) {
-        Map<String, Object> after = later.fields();
-        List<TermChange> changes = new ArrayList<>();
-        fields().forEach((field, from) -> {
-            Object to = after.get(field);
-            if (!Objects.equals(from, to)) {
-                changes.add(new TermChange(field, from, to));
-            }
-        });
-        return changes;
-    }
-
-    /** One field that differs between two versions. */
-    public record TermChange(String field, Object from, Object to) {
     }
 }

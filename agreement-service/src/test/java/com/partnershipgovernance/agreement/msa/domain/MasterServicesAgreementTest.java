@@ -1,5 +1,6 @@
 package com.partnershipgovernance.agreement.msa.domain;
 
+import com.partnershipgovernance.agreement.lifecycle.domain.TermChange;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChange;
 import com.partnershipgovernance.agreement.shared.domain.DocumentReference;
@@ -76,7 +77,7 @@ class MasterServicesAgreementTest {
         assertThat(msa.version(1).status()).isEqualTo(SUPERSEDED);
         assertThat(msa.inForce()).get().extracting(MsaVersion::number).isEqualTo(2);
         assertThat(msa.version(1).terms().changesTo(msa.version(2).terms()))
-                .containsExactly(new MsaTerms.TermChange("liabilityCap.amount", "5000000.00", "9000000.00"));
+                .containsExactly(new TermChange("liabilityCap.amount", "5000000.00", "9000000.00"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.partnershipgovernance.agreement.quality.domain;
 
+import com.partnershipgovernance.agreement.lifecycle.domain.TermChange;
 import com.partnershipgovernance.platform.problem.BusinessRuleException;
 import com.partnershipgovernance.platform.problem.ProblemException;
 import com.partnershipgovernance.platform.problem.ValidationException;
@@ -58,8 +59,8 @@ class ResponsibilityMatrixTest {
         QualityTerms after = new QualityTerms("QA", LocalDate.of(2027, 1, 1), null, null,
                 ResponsibilityMatrix.of(changed), AuditRights.template(), new NotificationTimelines(24, 72, 720));
         assertThat(before.changesTo(after)).containsExactly(
-                new QualityTerms.TermChange("responsibilities.COMPLAINTS", "SHARED", "SPONSOR"),
-                new QualityTerms.TermChange("notificationTimelines.majorHours", 120, 72));
+                new TermChange("responsibilities.COMPLAINTS", "SHARED", "SPONSOR"),
+                new TermChange("notificationTimelines.majorHours", 120, 72));
     }
 
     @Test

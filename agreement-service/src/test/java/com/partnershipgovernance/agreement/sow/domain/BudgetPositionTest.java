@@ -1,5 +1,6 @@
 package com.partnershipgovernance.agreement.sow.domain;
 
+import com.partnershipgovernance.agreement.lifecycle.domain.TermChange;
 import com.partnershipgovernance.agreement.shared.domain.Money;
 import com.partnershipgovernance.platform.problem.BusinessRuleException;
 import com.partnershipgovernance.platform.problem.ValidationException;
@@ -60,7 +61,7 @@ class BudgetPositionTest {
         assertThatThrownBy(() -> terms(START, START.plusDays(1), eur("-1"))).isInstanceOf(ValidationException.class)
                 .hasMessageStartingWith("budget.amount ");
         assertThat(terms(START, START.plusDays(1), eur("1")).changesTo(terms(START, START.plusDays(2), eur("2"))))
-                .extracting(SowTerms.TermChange::field).containsExactly("timeline.endOn", "budget.amount");
+                .extracting(TermChange::field).containsExactly("timeline.endOn", "budget.amount");
     }
 
     private static StatementOfWork sow(String budget, String currency) {

@@ -1,0 +1,18 @@
+package com.partnershipgovernance.agreement.shared.api;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+
+/** An amount of money in a request: a decimal with at most two decimals and an ISO 4217 currency. */
+@Schema(name = "Money")
+public record MoneyRequest(
+        @NotNull @DecimalMin(value = "0", message = "must not be negative")
+        @Digits(integer = 15, fraction = 2) @Schema(example = "5000000.00") BigDecimal amount,
+        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code, e.g. EUR")
+        @Schema(example = "EUR") String currency) {
+}
