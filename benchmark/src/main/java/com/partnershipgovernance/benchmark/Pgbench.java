@@ -44,10 +44,11 @@ final class Pgbench {
 
     /**
      * Runs the script (a classpath resource) with {@code clients} connections for {@code duration}, as the
-     * prepared statements the JDBC driver uses; answers transactions per second.
+     * prepared statements the JDBC driver uses, {@code variables} set with {@code -D}; answers transactions per
+     * second.
      */
     double run(String scriptResource, int port, String database, String user, String password, int clients,
-               Duration duration) {
+               Duration duration, Map<String, String> variables) {
         Path script = workDir.resolve(scriptResource);
         try (InputStream in = Pgbench.class.getResourceAsStream("/" + scriptResource)) {
             if (in == null) {
@@ -61,7 +62,9 @@ final class Pgbench {
         List<String> command = new ArrayList<>(List.of(binary.toString(), "-n", "-M", "prepared",
                 "-c", Integer.toString(clients), "-j", Integer.toString(Math.min(clients, 2)),
                 "-T", Long.toString(Math.max(1, duration.toSeconds())), "-f", script.toString(),
-                "-h", "localhost", "-p", Integer.toString(port), "-U", user, database));
+                "-h", "localhost", "-p", Integer.toString(port), "-U", user));
+        variables.forEach((name, value) -> command.addAll(List.of("-D", name + "=" + value)));
+        command.add(database);
         String output = run(command, Map.of("PGPASSWORD", password));
         return tps(output).orElseThrow(() -> new IllegalStateException("pgbench printed no tps:\n" + output));
     }
