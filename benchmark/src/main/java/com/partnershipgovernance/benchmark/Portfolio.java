@@ -130,15 +130,17 @@ record Portfolio(List<UUID> partners, List<PartnerSow> sows, List<String> kpiCod
     private static void importMeasurements(Rest rest, String kpiUrl, UUID partner, List<String> kpis, int periods,
                                            Random random) {
         YearMonth latest = YearMonth.now();
-        List<String> rows = new ArrayList<>();
         for (String kpi : kpis) {
+            // one import per KPI keeps each transaction short on a loaded machine
+            List<String> rows = new ArrayList<>();
             for (int p = periods - 1; p >= 0; p--) {
                 rows.add(String.format(Locale.ROOT, """
                         {"kpiCode":"%s","partnerId":"%s","period":"%s","value":%.1f,"source":"INTEGRATION"}""",
                         kpi, partner, latest.minusMonths(p), random.nextDouble() * 100));
             }
+            rest.post(kpiUrl + "/measurements/import", "{\"measurements\":[" + String.join(",", rows) + "]}", null,
+                    201);
         }
-        rest.post(kpiUrl + "/measurements/import", "{\"measurements\":[" + String.join(",", rows) + "]}", null, 201);
     }
 
     /** Waits until the service at {@code url} knows every partner (with {@code status}, if given) from the events. */

@@ -39,7 +39,7 @@ final class Rest {
     }
 
     HttpRequest.Builder request(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120))
                 .header("Authorization", "Bearer " + token.get())
                 .header("Accept", "application/json");
     }
