@@ -21,11 +21,13 @@ import java.util.Deque;
  * @param portfolioRate open-loop rate of the portfolio dashboard
  * @param lagRate       deviations per second while the event lag is measured
  * @param lagDuration   how long the event lag is measured
+ * @param restarts      restart each service alone at the end (the start-up figure without migrations)
  * @param help          print the usage and stop
  */
 record BenchmarkOptions(Path dataDir, Path pgbench, Portfolio.Size size, int connections, Duration warmUp,
                         Duration duration, double writeRate, double readRate, double dashboardRate,
-                        double portfolioRate, double lagRate, Duration lagDuration, boolean help) {
+                        double portfolioRate, double lagRate, Duration lagDuration, boolean restarts,
+                        boolean help) {
 
     static String usage(Path defaultDataDir) {
         return """
@@ -49,6 +51,7 @@ record BenchmarkOptions(Path dataDir, Path pgbench, Portfolio.Size size, int con
                   --portfolio-rate R     portfolio dashboards per second [5]
                   --lag-rate R           deviations per second while measuring event lag [200]
                   --lag-seconds S        how long [10]
+                  --no-restarts          skip restarting each service at the end (first starts only)
                   --help                 this text
                 """.formatted(defaultDataDir);
     }
@@ -71,11 +74,13 @@ record BenchmarkOptions(Path dataDir, Path pgbench, Portfolio.Size size, int con
         double portfolioRate = 5;
         double lagRate = 200;
         int lagSeconds = 10;
+        boolean restarts = true;
         boolean help = false;
         while (!rest.isEmpty()) {
             String option = rest.pop();
             switch (option) {
                 case "--help", "-h" -> help = true;
+                case "--no-restarts" -> restarts = false;
                 case "--data-dir" -> dataDir = Path.of(value(option, rest)).toAbsolutePath();
                 case "--pgbench" -> pgbench = Path.of(value(option, rest));
                 case "--partners" -> partners = positiveInt(option, rest);
@@ -100,7 +105,7 @@ record BenchmarkOptions(Path dataDir, Path pgbench, Portfolio.Size size, int con
         }
         return new BenchmarkOptions(dataDir, pgbench, new Portfolio.Size(partners, kpis, periods, sowPartners),
                 connections, Duration.ofSeconds(warmUp), Duration.ofSeconds(duration), writeRate, readRate,
-                dashboardRate, portfolioRate, lagRate, Duration.ofSeconds(lagSeconds), help);
+                dashboardRate, portfolioRate, lagRate, Duration.ofSeconds(lagSeconds), restarts, help);
     }
 
     private static String value(String option, Deque<String> rest) {

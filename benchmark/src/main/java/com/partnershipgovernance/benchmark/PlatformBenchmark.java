@@ -103,12 +103,14 @@ public final class PlatformBenchmark {
                 System.out.println("pgbench failed, no ceiling: " + e.getMessage());
             }
 
-            step("Restarting each service alone (no migrations left to run)");
-            List<BenchPlatform.Startup> restarts = new ArrayList<>();
-            for (String service : BenchPlatform.SERVICES) {
-                restarts.add(platform.restart(service));
+            if (options.restarts()) {
+                step("Restarting each service alone (no migrations left to run)");
+                List<BenchPlatform.Startup> restarts = new ArrayList<>();
+                for (String service : BenchPlatform.SERVICES) {
+                    restarts.add(platform.restart(service));
+                }
+                report.restarts(restarts);
             }
-            report.restarts(restarts);
             step("Stopping");
         }
         System.out.println();

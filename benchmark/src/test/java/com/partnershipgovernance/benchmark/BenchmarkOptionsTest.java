@@ -19,13 +19,14 @@ class BenchmarkOptionsTest {
         assertThat(o.size()).isEqualTo(new Portfolio.Size(200, 10, 24, 20));
         assertThat(o.lagRate()).isEqualTo(200);
         assertThat(o.dataDir()).isEqualTo(DEFAULT_DIR);
+        assertThat(o.restarts()).isTrue();
         assertThat(o.help()).isFalse();
     }
 
     @Test
     void readsEachOption() {
         BenchmarkOptions o = BenchmarkOptions.parse(new String[]{"--partners", "20", "--sow-partners", "5",
-                "--duration", "3", "--write-rate", "12.5", "--connections", "4", "--pgbench", "/opt/pgbench"},
+                "--duration", "3", "--write-rate", "12.5", "--connections", "4", "--pgbench", "/opt/pgbench", "--no-restarts"},
                 DEFAULT_DIR);
 
         assertThat(o.size().partners()).isEqualTo(20);
@@ -34,6 +35,7 @@ class BenchmarkOptionsTest {
         assertThat(o.writeRate()).isEqualTo(12.5);
         assertThat(o.connections()).isEqualTo(4);
         assertThat(o.pgbench()).isEqualTo(Path.of("/opt/pgbench"));
+        assertThat(o.restarts()).isFalse();
     }
 
     @Test
