@@ -1,8 +1,10 @@
 -- The transaction of POST /deviations (report a deviation, with an Idempotency-Key) in agreement-service, statement
--- by statement as it reaches PostgreSQL (captured once with quarkus.hibernate-orm.log.sql=true, whose output
--- Hibernate's and the platform's native statements both go through): claim the key, read the partner, the SOW and
--- the quality agreement in force, insert the deviation and its outbox event, the Envers revision and audit row,
--- and store the answer under the key. Run as agreement_app with -D partner=<uuid> -D sow=<uuid> of a real SOW.
+-- by statement as it reaches PostgreSQL. Captured on 2026-11-27 by sampling pg_stat_activity (query of the
+-- agreement_app sessions, every 2 ms) during deploy/bench's write phase: claim the key (INSERT ... ON CONFLICT),
+-- read the partner, the SOW and the quality agreement in force, insert the deviation and its outbox event, take
+-- the next revinfo_seq, insert the Envers revision and audit row, store the answer under the key, COMMIT.
+-- Hibernate's column lists are kept; its selects are written with the same tables, keys and filters.
+-- Run as agreement_app with -D partner=<uuid> -D sow=<uuid> of a real SOW.
 \set n random(1, 2000000000)
 BEGIN;
 INSERT INTO idempotency_record (caller, idempotency_key, fingerprint, created_at) VALUES ('local-admin', 'pgbench-' || :n, md5(:n::text), now()) ON CONFLICT DO NOTHING;
