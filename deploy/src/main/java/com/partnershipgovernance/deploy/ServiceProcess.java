@@ -80,7 +80,6 @@ public final class ServiceProcess {
         // gives memory back once a burst is over (serial GC shrinks it to keep at most 30 % free)
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
-                classDataSharing(),
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.datasource.jdbc.url=" + db.jdbcUrl(),
                 "-Dquarkus.datasource.username=" + db.appUser(),
@@ -103,23 +102,6 @@ public final class ServiceProcess {
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name, e);
-        }
-    }
-
-    /**
-     * Class-data sharing: the first start of a build writes the classes it loaded to an archive beside the log
-     * directory ({@code <data-dir>/cds}), later starts map it instead of loading and verifying them again. The
-     * archive is named after the jar's build time, so a rebuilt service gets a new one.
-     */
-    private String classDataSharing() {
-        try {
-            Path dir = log.toAbsolutePath().getParent().resolveSibling("cds");
-            Files.createDirectories(dir);
-            Path archive = dir.resolve(name + "-" + Files.getLastModifiedTime(jar).toMillis() + ".jsa");
-            return Files.isRegularFile(archive) ? "-XX:SharedArchiveFile=" + archive
-                    : "-XX:ArchiveClassesAtExit=" + archive;
-        } catch (IOException e) {
-            return "-Xshare:auto";
         }
     }
 
