@@ -21,8 +21,8 @@ import com.partnershipgovernance.kpi.measurement.domain.MeasurementRepository;
 import com.partnershipgovernance.kpi.partner.domain.KnownPartner;
 import com.partnershipgovernance.kpi.partner.domain.KnownPartnerRepository;
 import com.partnershipgovernance.kpi.threshold.RagEvaluator;
+import com.partnershipgovernance.kpi.threshold.ThresholdBook;
 import com.partnershipgovernance.kpi.threshold.domain.Rag;
-import com.partnershipgovernance.kpi.threshold.domain.RagThresholdRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -63,9 +63,6 @@ public class Dashboards {
     @Inject
     RagEvaluator evaluator;
 
-    @Inject
-    RagThresholdRepository thresholds;
-
     /** The dashboard of one partner, over the last {@code periods} periods of each KPI. */
     @Transactional
     public PartnerDashboard partner(KnownPartner partner, LocalDate asOf, int periods, KpiCategory category) {
@@ -81,8 +78,11 @@ public class Dashboards {
                                     KpiCategory category) {
         Map<String, List<Measurement>> byKpi = measurementsUpTo(List.of(partner.id()), asOf)
                 .getOrDefault(partner.id(), Map.of());
-        List<KpiTile> tiles = kpis(category).stream()
-                .map(kpi -> tile(kpi, partner.id(), asOf, periods.applyAsInt(kpi.periodicity()), byKpi.getOrDefault(kpi.code(), List.of())))
+        List<KpiDefinition> kpis = kpis(category);
+        ThresholdBook book = evaluator.bookFor(codes(kpis), List.of(partner.id()));
+        List<KpiTile> tiles = kpis.stream()
+                .map(kpi -> tile(kpi, partner.id(), asOf, periods.applyAsInt(kpi.periodicity()),
+                        byKpi.getOrDefault(kpi.code(), List.of()), book))
                 .toList();
         return new PartnerDashboard(summary(partner), asOf, RagCounts.of(tiles.stream().map(KpiTile::rag).toList()),
                 tiles);
@@ -94,8 +94,11 @@ public class Dashboards {
                                Optional<UUID> onlyPartner) {
         List<KnownPartner> selected = partners(type, engagementModel, onlyPartner);
         List<KpiDefinition> kpis = kpis(category);
-        Map<UUID, Map<String, List<Measurement>>> byPartner = measurementsUpTo(
-                selected.stream().map(KnownPartner::id).toList(), asOf);
+        List<UUID> partnerIds = selected.stream().map(KnownPartner::id).toList();
+        // the current and the previous measurement are all a cell shows: not the whole history
+        Map<UUID, Map<String, List<Measurement>>> byPartner = group(partnerIds.isEmpty() ? List.of()
+                : measurements.lastTwoUpTo(partnerIds, asOf));
+        ThresholdBook book = evaluator.bookFor(codes(kpis), partnerIds);
         List<PartnerRow> rows = new ArrayList<>();
         List<Mover> movers = new ArrayList<>();
         for (KnownPartner partner : selected) {
@@ -105,7 +108,7 @@ public class Dashboards {
                 List<Measurement> series = byKpi.getOrDefault(kpi.code(), List.of());
                 Measurement current = nthLast(series, 1);
                 Measurement previous = nthLast(series, 2);
-                Rag rag = rag(kpi, partner.id(), current);
+                Rag rag = rag(kpi, partner.id(), current, book);
                 Travel travel = Travel.of(kpi.direction(), value(previous), value(current));
                 cells.add(new Cell(kpi.code(), current == null ? null : current.period().toString(), value(current),
                         rag, travel));
@@ -126,17 +129,18 @@ public class Dashboards {
                 .map(Cell::rag).toList()), rows, movers.stream().limit(WORST_MOVERS).toList());
     }
 
-    private KpiTile tile(KpiDefinition kpi, UUID partner, LocalDate asOf, int periods, List<Measurement> series) {
+    private KpiTile tile(KpiDefinition kpi, UUID partner, LocalDate asOf, int periods, List<Measurement> series,
+                         ThresholdBook book) {
         Measurement current = nthLast(series, 1);
         Optional<RagEvaluator.Evaluation> evaluation = current == null ? Optional.empty()
-                : evaluator.evaluate(kpi, partner, current.period(), current.value());
+                : book.evaluate(kpi, partner, current.period(), current.value());
         BigDecimal target = evaluation.map(RagEvaluator.Evaluation::target).orElseGet(() ->
-                thresholds.applicable(kpi.code(), partner, asOf).map(t -> t.limits().target()).orElse(null));
+                book.applicable(kpi.code(), partner, asOf).map(t -> t.limits().target()).orElse(null));
         Map<String, Measurement> byPeriod = series.stream()
                 .collect(Collectors.toMap(m -> m.period().toString(), Function.identity()));
         List<TrendPoint> trend = TrendWindow.last(periods, asOf, kpi.periodicity()).stream().map(period -> {
             Measurement m = byPeriod.get(period.toString());
-            return new TrendPoint(period.toString(), value(m), rag(kpi, partner, m));
+            return new TrendPoint(period.toString(), value(m), rag(kpi, partner, m, book));
         }).toList();
         return new KpiTile(kpi.code(), kpi.name(), kpi.category(), kpi.unit(), kpi.direction(), kpi.periodicity(),
                 current == null ? null : current.period().toString(), value(current), target,
@@ -144,9 +148,13 @@ public class Dashboards {
                 Travel.of(kpi.direction(), value(nthLast(series, 2)), value(current)), trend);
     }
 
-    private Rag rag(KpiDefinition kpi, UUID partner, Measurement m) {
-        return m == null ? null : evaluator.evaluate(kpi, partner, m.period(), m.value())
+    private static Rag rag(KpiDefinition kpi, UUID partner, Measurement m, ThresholdBook book) {
+        return m == null ? null : book.evaluate(kpi, partner, m.period(), m.value())
                 .map(RagEvaluator.Evaluation::rag).orElse(null);
+    }
+
+    private static List<String> codes(List<KpiDefinition> kpis) {
+        return kpis.stream().map(KpiDefinition::code).toList();
     }
 
     private List<KpiDefinition> kpis(KpiCategory category) {
@@ -177,9 +185,14 @@ public class Dashboards {
         if (partnerIds.isEmpty()) {
             return Map.of();
         }
-        return measurements.list("partnerId in ?1 and periodStart <= ?2 order by periodStart", partnerIds, asOf)
-                .stream().collect(Collectors.groupingBy(Measurement::partnerId,
-                        Collectors.groupingBy(Measurement::kpiCode)));
+        return group(measurements.list("partnerId in ?1 and periodStart <= ?2 order by periodStart", partnerIds,
+                asOf));
+    }
+
+    /** Per partner and KPI, in the order given. */
+    private static Map<UUID, Map<String, List<Measurement>>> group(List<Measurement> ordered) {
+        return ordered.stream().collect(Collectors.groupingBy(Measurement::partnerId,
+                Collectors.groupingBy(Measurement::kpiCode)));
     }
 
     private static Measurement nthLast(List<Measurement> series, int n) {

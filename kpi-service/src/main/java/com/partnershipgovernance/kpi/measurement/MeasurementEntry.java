@@ -121,7 +121,9 @@ public class MeasurementEntry {
         }
         measurements.persist(accepted);
         measurements.flush();
-        accepted.forEach(m -> recorded.fire(new MeasurementRecorded(m.kpiCode(), m.partnerId())));
+        // once per KPI and partner: what follows reads the latest measurement, the same for every row of a batch
+        accepted.stream().map(m -> new MeasurementRecorded(m.kpiCode(), m.partnerId())).distinct()
+                .forEach(recorded::fire);
         return accepted;
     }
 

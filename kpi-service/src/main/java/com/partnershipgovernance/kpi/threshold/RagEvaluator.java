@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,6 +26,11 @@ public class RagEvaluator {
 
     /** A value read against its thresholds. */
     public record Evaluation(Rag rag, BigDecimal target) {
+    }
+
+    /** The thresholds of {@code kpiCodes} for {@code partnerIds} and the portfolio defaults, in one query. */
+    public ThresholdBook bookFor(Collection<String> kpiCodes, Collection<UUID> partnerIds) {
+        return new ThresholdBook(kpiCodes.isEmpty() ? List.of() : thresholds.ofKpisFor(kpiCodes, partnerIds));
     }
 
     public Optional<Evaluation> evaluate(KpiDefinition kpi, UUID partnerId, Period period, BigDecimal value) {

@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,6 +23,19 @@ public class MeasurementRepository implements PanacheRepositoryBase<Measurement,
     public Optional<Measurement> latest(String kpiCode, UUID partnerId) {
         return find("kpiCode = ?1 and partnerId = ?2 order by periodStart desc", kpiCode, partnerId)
                 .firstResultOptional();
+    }
+
+    /**
+     * The last two measurements (current and previous) of each KPI of each of the partners, in periods begun by
+     * {@code asOf}, oldest first: one query however many partners and KPIs.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Measurement> lastTwoUpTo(List<UUID> partnerIds, LocalDate asOf) {
+        return getEntityManager().createNativeQuery("SELECT * FROM measurement WHERE id IN (SELECT id FROM ("
+                        + "SELECT id, row_number() OVER (PARTITION BY partner_id, kpi_code ORDER BY period_start DESC) "
+                        + "AS recency FROM measurement WHERE partner_id IN (?1) AND period_start <= ?2) ranked "
+                        + "WHERE recency <= 2) ORDER BY period_start", Measurement.class)
+                .setParameter(1, partnerIds).setParameter(2, asOf).getResultList();
     }
 
     public List<MeasurementSourceEvent> sourcesOf(UUID measurementId) {

@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +19,14 @@ public class RagThresholdRepository implements PanacheRepositoryBase<RagThreshol
         return partnerId == null
                 ? list("kpiCode = ?1 and partnerId is null order by validFrom", kpiCode)
                 : list("kpiCode = ?1 and partnerId = ?2 order by validFrom", kpiCode, partnerId);
+    }
+
+    /** Every threshold of {@code kpiCodes}, of {@code partnerIds} or the portfolio default, earliest first. */
+    public List<RagThreshold> ofKpisFor(Collection<String> kpiCodes, Collection<UUID> partnerIds) {
+        return partnerIds.isEmpty()
+                ? list("kpiCode in ?1 and partnerId is null order by validFrom", kpiCodes)
+                : list("kpiCode in ?1 and (partnerId is null or partnerId in ?2) order by validFrom", kpiCodes,
+                partnerIds);
     }
 
     /** The thresholds that apply to {@code partnerId}'s value of {@code kpiCode} on {@code day}: its own, else the default. */
