@@ -20,7 +20,7 @@ import java.util.Map;
  * through the services' public APIs as the sponsor's functions would, so every event flows as in real
  * use (risk-service raises its automatic risks from them). It is seeded once per data directory: a
  * marker file records it, and a partner of the portfolio found without the marker means an earlier seed
- * was interrupted, which is reported rather than seeded twice.
+ * was interrupted, which is reported rather than seeded twice over.
  */
 public final class DemoPortfolio {
 
@@ -56,11 +56,24 @@ public final class DemoPortfolio {
             return;
         }
         if (alreadyRegistered(team)) {
-            throw new DemoSeedFailure("The data directory holds part of a demo portfolio but no " + MARKER
-                    + " (an earlier seed was interrupted?); start with a fresh --data-dir to seed it again");
+            out.println("Demo portfolio incomplete: an earlier seed in this data directory was interrupted; the"
+                    + " platform runs with what it seeded (start with a fresh --data-dir for the whole portfolio)");
+            return;
         }
         out.println("Seeding the demo portfolio through the services' APIs ...");
         Instant begin = Instant.now();
+        seed(team);
+        try {
+            Files.writeString(marker, Instant.now() + System.lineSeparator());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.printf("Demo portfolio ready: seeded in %.1f s%n",
+                Duration.between(begin, Instant.now()).toMillis() / 1000.0);
+    }
+
+    /** Partners first, then what refers to them, each step waiting for what the next service must know. */
+    private void seed(DemoTeam team) {
         PortfolioSync sync = new PortfolioSync(client, team.quality());
         PartnerSeed partnerSeed = new PartnerSeed(client, endpoints.partner(), team);
         Map<String, String> partners = partnerSeed.seed();
@@ -68,6 +81,9 @@ public final class DemoPortfolio {
         sync.awaitPartners(endpoints.agreement(), statuses);
         out.printf("  %d partners (CROs and CDMOs in %d countries) through qualification%n", partners.size(),
                 PartnerSeed.PARTNERS.stream().map(PartnerSeed.DemoPartner::country).distinct().count());
+
+        KpiSeed kpis = new KpiSeed(client, endpoints.kpi(), team);
+        kpis.defineKpis();
 
         int scores = new SelectionSeed(client, endpoints.partner(), team)
                 .seed(partners.get("leiden-mrna"), partners.get("cambridge-vector"));
@@ -87,7 +103,7 @@ public final class DemoPortfolio {
         Map<String, String> finalStatuses = PartnerSeed.statuses(partners, true);
         out.printf("  %d partner suspended after its agreements ran%n", suspended);
         sync.awaitPartners(endpoints.kpi(), finalStatuses);
-        int measurements = new KpiSeed(client, endpoints.kpi(), team).seed(partners);
+        int measurements = kpis.importYear(partners);
         out.printf("  %d KPI measurements: %d months for %d partners%n", measurements, KpiSeed.MONTHS,
                 KpiSeed.TRENDS.size());
 
@@ -95,15 +111,8 @@ public final class DemoPortfolio {
         RiskSeed risks = new RiskSeed(client, endpoints.risk(), team);
         int manualRisks = risks.seed(partners, sows);
         out.printf("  %d risks raised by people with %d mitigations; risk-service raises its own from the events"
-                + " (missed milestones once agreement-service's milestone job runs, 2 min after its start)%n",
+                + " (missed milestones once agreement-service's milestone job ran, from 2 min after its start)%n",
                 manualRisks, risks.mitigations());
-        try {
-            Files.writeString(marker, Instant.now() + System.lineSeparator());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        out.printf("Demo portfolio ready: seeded in %.1f s%n",
-                Duration.between(begin, Instant.now()).toMillis() / 1000.0);
     }
 
     private boolean alreadyRegistered(DemoTeam team) {
