@@ -58,6 +58,8 @@ public final class LocalPlatform {
     private final Object lifecycle = new Object();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean closing;
+    /** 128 + the signal that stopped the platform; main exits with it, as the handler may not get to. */
+    private volatile int signalExitStatus;
     private LocalPostgres postgres;
     private LocalKafka kafka;
 
@@ -120,6 +122,10 @@ public final class LocalPlatform {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        // signal handlers run on daemon threads: returning from main could end the JVM with 0 first
+        if (signalExitStatus != 0) {
+            System.exit(signalExitStatus);
         }
     }
 
@@ -321,6 +327,7 @@ public final class LocalPlatform {
         for (String name : List.of("INT", "TERM", "HUP")) {
             try {
                 Signal.handle(new Signal(name), signal -> {
+                    signalExitStatus = 128 + signal.getNumber();
                     stop();
                     System.exit(128 + signal.getNumber());
                 });
