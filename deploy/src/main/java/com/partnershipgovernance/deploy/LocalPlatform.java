@@ -1,5 +1,7 @@
 package com.partnershipgovernance.deploy;
 
+import com.partnershipgovernance.deploy.demo.DemoPortfolio;
+import com.partnershipgovernance.deploy.demo.DemoSeedFailure;
 import com.partnershipgovernance.platform.testing.LocalKafka;
 import com.partnershipgovernance.platform.testing.LocalPostgres;
 import com.partnershipgovernance.platform.testing.LocalTokens;
@@ -10,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +43,7 @@ public final class LocalPlatform {
             new Service("kpi-service", "kpi"),
             new Service("risk-service", "risk"));
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(300);
     /** A little more than the services' quarkus.shutdown.timeout (20 s), so a graceful stop is never cut short. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(25);
     private static final Duration KAFKA_STOP_TIMEOUT = Duration.ofSeconds(30);
@@ -55,6 +58,8 @@ public final class LocalPlatform {
     private final Object lifecycle = new Object();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean closing;
+    /** 128 + the signal that stopped the platform; main exits with it, as the handler may not get to. */
+    private volatile int signalExitStatus;
     private LocalPostgres postgres;
     private LocalKafka kafka;
 
@@ -68,6 +73,11 @@ public final class LocalPlatform {
             services.add(new ServiceProcess(module, options.firstServicePort() + i,
                     repository.resolve(module).resolve("target/quarkus-app/quarkus-run.jar"),
                     options.dataDir().resolve("logs").resolve(module + ".log")));
+        }
+        if (options.demo()) {
+            // the demo's past-due milestones are reported missed by the next run of this job: every minute
+            // rather than every hour, so that their automatic risks follow the seed (first run 2 min after start)
+            services.get(1).setProperty("agreement.milestones.announce-every", "1m");
         }
     }
 
@@ -113,6 +123,10 @@ public final class LocalPlatform {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        // signal handlers run on daemon threads: returning from main could end the JVM with 0 first
+        if (signalExitStatus != 0) {
+            System.exit(signalExitStatus);
+        }
     }
 
     private void start() {
@@ -147,6 +161,9 @@ public final class LocalPlatform {
             });
             awaitReady();
             services.forEach(this::reportUnexpectedExit);
+            if (options.demo()) {
+                seedDemo(tokens);
+            }
         }
 
         String adminToken = tokens.admin(ADMIN_TOKEN_VALIDITY);
@@ -160,6 +177,24 @@ public final class LocalPlatform {
         System.out.print(new StartupSummary(options, defaultDir, secondsSinceLaunch()).render(
                 options.infraOnly() ? List.of() : services, kafka.bootstrapServers(), databases, publicKey,
                 adminToken, ADMIN_TOKEN_VALIDITY, adminTokenFile));
+    }
+
+    /**
+     * Seeds the demo portfolio outside {@link #step}: it takes a while and talks only to the running
+     * services, so Ctrl-C need not wait for it.
+     */
+    private void seedDemo(LocalTokens tokens) {
+        DemoPortfolio.Endpoints endpoints = new DemoPortfolio.Endpoints(URI.create(services.get(0).url()),
+                URI.create(services.get(1).url()), URI.create(services.get(2).url()),
+                URI.create(services.get(3).url()));
+        try {
+            new DemoPortfolio(endpoints, tokens, options.dataDir(), System.out).seedOnce();
+        } catch (DemoSeedFailure e) {
+            if (closing) {
+                throw new StartupFailure("stopping");
+            }
+            throw new StartupFailure("Seeding the demo portfolio failed: " + e.getMessage());
+        }
     }
 
     /** Runs one start-up step unless a stop has begun; the stop waits for a running step to finish. */
@@ -292,6 +327,7 @@ public final class LocalPlatform {
         for (String name : List.of("INT", "TERM", "HUP")) {
             try {
                 Signal.handle(new Signal(name), signal -> {
+                    signalExitStatus = 128 + signal.getNumber();
                     stop();
                     System.exit(128 + signal.getNumber());
                 });

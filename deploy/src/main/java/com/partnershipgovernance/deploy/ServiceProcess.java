@@ -33,6 +33,7 @@ public final class ServiceProcess {
     private final int port;
     private final Path jar;
     private final Path log;
+    private final List<String> properties = new ArrayList<>();
     private long logOffset;
     private Process process;
 
@@ -74,6 +75,11 @@ public final class ServiceProcess {
         return process;
     }
 
+    /** A configuration property for the child JVM, set before {@link #start}. */
+    public synchronized void setProperty(String key, String value) {
+        properties.add("-D" + key + "=" + value);
+    }
+
     /** Starts the child JVM against its database, the broker and the local token key. */
     public synchronized void start(ServiceDatabase db, String kafkaBootstrap, Path publicKeyPem) {
         // C1 only: the services start in about two thirds of the time and use less memory on a laptop; the heap
@@ -88,8 +94,9 @@ public final class ServiceProcess {
                 "-Dquarkus.flyway.password=" + db.ownerPassword(),
                 "-Dkafka.bootstrap.servers=" + kafkaBootstrap,
                 "-Dmp.jwt.verify.publickey.location=" + publicKeyPem,
-                "-Dmp.jwt.verify.issuer=" + LocalTokens.ISSUER,
-                "-jar", jar.toString()));
+                "-Dmp.jwt.verify.issuer=" + LocalTokens.ISSUER));
+        command.addAll(properties);
+        command.addAll(List.of("-jar", jar.toString()));
         try {
             Files.createDirectories(log.getParent());
             Files.writeString(log, "%n===== %s starting %s =====%n".formatted(Instant.now(), name),

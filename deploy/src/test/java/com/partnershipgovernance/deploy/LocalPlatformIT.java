@@ -96,7 +96,7 @@ class LocalPlatformIT {
                 output.add("(launcher output closed: " + e.getMessage() + ")");
             }
         });
-        await().atMost(Duration.ofSeconds(240)).until(() -> {
+        await().atMost(Duration.ofMinutes(8)).until(() -> {
             assertThat(launcher.isAlive()).as("launcher exited:%n%s", String.join("\n", output)).isTrue();
             return output.stream().anyMatch(line -> line.contains("all services healthy"));
         });
