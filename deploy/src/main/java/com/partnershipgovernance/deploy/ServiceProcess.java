@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -33,6 +34,7 @@ public final class ServiceProcess {
     private final int port;
     private final Path jar;
     private final Path log;
+    private final Map<String, String> settings;
     private long logOffset;
     private Process process;
 
@@ -41,12 +43,14 @@ public final class ServiceProcess {
      * @param port HTTP port
      * @param jar  the service's {@code quarkus-run.jar}
      * @param log  file the child's stdout and stderr are appended to
+     * @param settings further configuration properties passed as {@code -D} system properties
      */
-    public ServiceProcess(String name, int port, Path jar, Path log) {
+    public ServiceProcess(String name, int port, Path jar, Path log, Map<String, String> settings) {
         this.name = name;
         this.port = port;
         this.jar = jar;
         this.log = log;
+        this.settings = Map.copyOf(settings);
     }
 
     public String name() {
@@ -87,8 +91,9 @@ public final class ServiceProcess {
                 "-Dquarkus.flyway.password=" + db.ownerPassword(),
                 "-Dkafka.bootstrap.servers=" + kafkaBootstrap,
                 "-Dmp.jwt.verify.publickey.location=" + publicKeyPem,
-                "-Dmp.jwt.verify.issuer=" + LocalTokens.ISSUER,
-                "-jar", jar.toString()));
+                "-Dmp.jwt.verify.issuer=" + LocalTokens.ISSUER));
+        settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-jar", jar.toString()));
         try {
             Files.createDirectories(log.getParent());
             Files.writeString(log, "%n===== %s starting %s =====%n".formatted(Instant.now(), name),
