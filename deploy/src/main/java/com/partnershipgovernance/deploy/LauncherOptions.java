@@ -17,10 +17,12 @@ import java.util.UUID;
  * @param kafkaPort        Kafka broker port; the KRaft controller listens on the next port
  * @param firstServicePort partner-service's HTTP port; agreement, kpi and risk take the next three
  * @param infraOnly        start only PostgreSQL and Kafka (to run a service from the IDE or in dev mode)
+ * @param demo             once the services are ready, seed the demo portfolio through their APIs (once per
+ *                         data directory)
  * @param token            the token to mint, only for {@link Command#TOKEN}
  */
 public record LauncherOptions(Command command, Path dataDir, int pgPort, int kafkaPort, int firstServicePort,
-                              boolean infraOnly, TokenRequest token) {
+                              boolean infraOnly, boolean demo, TokenRequest token) {
 
     /** What the launcher was asked to do. */
     public enum Command { RUN, TOKEN, HELP }
@@ -40,7 +42,8 @@ public record LauncherOptions(Command command, Path dataDir, int pgPort, int kaf
     public static String usage(Path defaultDataDir) {
         return """
                 Usage:
-                  deploy/run [--rebuild] [--data-dir DIR] [--pg-port N] [--kafka-port N] [--http-port N] [--infra-only]
+                  deploy/run [--rebuild] [--data-dir DIR] [--pg-port N] [--kafka-port N] [--http-port N]
+                             [--infra-only | --demo]
                       Starts PostgreSQL, Kafka and the four services; Ctrl-C stops everything.
                   deploy/run token --sub ID [--name "Full Name"] [--roles r1,r2] [--partner-id UUID] [--hours N]
                       Prints a token signed with the local key (starts nothing).
@@ -52,6 +55,9 @@ public record LauncherOptions(Command command, Path dataDir, int pgPort, int kaf
                   --kafka-port N    Kafka port; the KRaft controller uses N+1 (default %d)
                   --http-port N     partner-service port; agreement, kpi and risk use N+1..N+3 (default %d)
                   --infra-only      start only PostgreSQL and Kafka and print their settings
+                  --demo            once the services are ready, fill them through their APIs with a demo
+                                    portfolio (partners, agreements, KPIs, deviations, risks); only the first
+                                    time for a data directory
                   --help            this text
                 """.formatted(defaultDataDir, DEFAULT_PG_PORT, DEFAULT_KAFKA_PORT, DEFAULT_FIRST_SERVICE_PORT);
     }
@@ -73,6 +79,7 @@ public record LauncherOptions(Command command, Path dataDir, int pgPort, int kaf
         int kafkaPort = DEFAULT_KAFKA_PORT;
         int httpPort = DEFAULT_FIRST_SERVICE_PORT;
         boolean infraOnly = false;
+        boolean demo = false;
         String subject = null;
         String name = null;
         List<String> roles = null;
@@ -81,10 +88,14 @@ public record LauncherOptions(Command command, Path dataDir, int pgPort, int kaf
         for (int i = 0; i < rest.size(); i++) {
             String option = rest.get(i);
             if (option.equals("--help") || option.equals("-h")) {
-                return new LauncherOptions(Command.HELP, dataDir, pgPort, kafkaPort, httpPort, false, null);
+                return new LauncherOptions(Command.HELP, dataDir, pgPort, kafkaPort, httpPort, false, false, null);
             }
             if (option.equals("--infra-only")) {
                 infraOnly = true;
+                continue;
+            }
+            if (option.equals("--demo")) {
+                demo = true;
                 continue;
             }
             if (!VALUED_OPTIONS.contains(option)) {
@@ -113,17 +124,21 @@ public record LauncherOptions(Command command, Path dataDir, int pgPort, int kaf
             if (tokenClaims) {
                 throw new IllegalArgumentException("--sub, --name, --roles, --partner-id and --hours belong to 'token'");
             }
-            return new LauncherOptions(command, dataDir.toAbsolutePath(), pgPort, kafkaPort, httpPort, infraOnly, null);
+            if (infraOnly && demo) {
+                throw new IllegalArgumentException("--demo needs the services, so it does not go with --infra-only");
+            }
+            return new LauncherOptions(command, dataDir.toAbsolutePath(), pgPort, kafkaPort, httpPort, infraOnly, demo,
+                    null);
         }
-        if (infraOnly) {
-            throw new IllegalArgumentException("--infra-only does not go with 'token'");
+        if (infraOnly || demo) {
+            throw new IllegalArgumentException("--infra-only and --demo do not go with 'token'");
         }
         if (subject == null) {
             throw new IllegalArgumentException("token needs --sub");
         }
         TokenRequest token = new TokenRequest(subject, name == null ? subject : name,
                 roles == null ? List.of() : roles, partnerId, Duration.ofHours(hours == null ? 12 : hours));
-        return new LauncherOptions(command, dataDir.toAbsolutePath(), pgPort, kafkaPort, httpPort, false, token);
+        return new LauncherOptions(command, dataDir.toAbsolutePath(), pgPort, kafkaPort, httpPort, false, false, token);
     }
 
     private static int port(String option, String value) {

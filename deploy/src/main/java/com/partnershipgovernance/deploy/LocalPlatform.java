@@ -1,5 +1,7 @@
 package com.partnershipgovernance.deploy;
 
+import com.partnershipgovernance.deploy.demo.DemoPortfolio;
+import com.partnershipgovernance.deploy.demo.DemoSeedFailure;
 import com.partnershipgovernance.platform.testing.LocalKafka;
 import com.partnershipgovernance.platform.testing.LocalPostgres;
 import com.partnershipgovernance.platform.testing.LocalTokens;
@@ -10,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -169,6 +172,9 @@ public final class LocalPlatform {
             });
             awaitReady();
             services.forEach(this::reportUnexpectedExit);
+            if (options.demo()) {
+                seedDemo(tokens);
+            }
         }
 
         String adminToken = tokens.admin(ADMIN_TOKEN_VALIDITY);
@@ -182,6 +188,24 @@ public final class LocalPlatform {
         System.out.print(new StartupSummary(options, defaultDir, secondsSinceLaunch()).render(
                 options.infraOnly() ? List.of() : services, kafka.bootstrapServers(), databases, publicKey,
                 adminToken, ADMIN_TOKEN_VALIDITY, adminTokenFile));
+    }
+
+    /**
+     * Seeds the demo portfolio outside {@link #step}: it takes a while and talks only to the running
+     * services, so Ctrl-C need not wait for it.
+     */
+    private void seedDemo(LocalTokens tokens) {
+        DemoPortfolio.Endpoints endpoints = new DemoPortfolio.Endpoints(URI.create(services.get(0).url()),
+                URI.create(services.get(1).url()), URI.create(services.get(2).url()),
+                URI.create(services.get(3).url()));
+        try {
+            new DemoPortfolio(endpoints, tokens, options.dataDir(), System.out).seedOnce();
+        } catch (DemoSeedFailure e) {
+            if (closing) {
+                throw new StartupFailure("stopping");
+            }
+            throw new StartupFailure("Seeding the demo portfolio failed: " + e.getMessage());
+        }
     }
 
     /** Runs one start-up step unless a stop has begun; the stop waits for a running step to finish. */
