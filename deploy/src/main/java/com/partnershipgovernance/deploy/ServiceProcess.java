@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,7 +33,7 @@ public final class ServiceProcess {
     private final int port;
     private final Path jar;
     private final Path log;
-    private final Map<String, String> settings;
+    private final List<String> properties = new ArrayList<>();
     private long logOffset;
     private Process process;
 
@@ -43,14 +42,12 @@ public final class ServiceProcess {
      * @param port HTTP port
      * @param jar  the service's {@code quarkus-run.jar}
      * @param log  file the child's stdout and stderr are appended to
-     * @param settings further configuration properties passed as {@code -D} system properties
      */
-    public ServiceProcess(String name, int port, Path jar, Path log, Map<String, String> settings) {
+    public ServiceProcess(String name, int port, Path jar, Path log) {
         this.name = name;
         this.port = port;
         this.jar = jar;
         this.log = log;
-        this.settings = Map.copyOf(settings);
     }
 
     public String name() {
@@ -78,6 +75,11 @@ public final class ServiceProcess {
         return process;
     }
 
+    /** A configuration property for the child JVM, set before {@link #start}. */
+    public synchronized void setProperty(String key, String value) {
+        properties.add("-D" + key + "=" + value);
+    }
+
     /** Starts the child JVM against its database, the broker and the local token key. */
     public synchronized void start(ServiceDatabase db, String kafkaBootstrap, Path publicKeyPem) {
         // C1 only: the services start in about two thirds of the time and use less memory on a laptop
@@ -92,7 +94,7 @@ public final class ServiceProcess {
                 "-Dkafka.bootstrap.servers=" + kafkaBootstrap,
                 "-Dmp.jwt.verify.publickey.location=" + publicKeyPem,
                 "-Dmp.jwt.verify.issuer=" + LocalTokens.ISSUER));
-        settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(properties);
         command.addAll(List.of("-jar", jar.toString()));
         try {
             Files.createDirectories(log.getParent());

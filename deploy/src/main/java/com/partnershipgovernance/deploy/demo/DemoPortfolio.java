@@ -61,11 +61,42 @@ public final class DemoPortfolio {
         }
         out.println("Seeding the demo portfolio through the services' APIs ...");
         Instant begin = Instant.now();
-        Map<String, String> partners = new PartnerSeed(client, endpoints.partner(), team).seed();
-        out.printf("  %d partners%n", partners.size());
+        PortfolioSync sync = new PortfolioSync(client, team.quality());
+        PartnerSeed partnerSeed = new PartnerSeed(client, endpoints.partner(), team);
+        Map<String, String> partners = partnerSeed.seed();
+        Map<String, String> statuses = PartnerSeed.statuses(partners, false);
+        sync.awaitPartners(endpoints.agreement(), statuses);
+        out.printf("  %d partners (CROs and CDMOs in %d countries) through qualification%n", partners.size(),
+                PartnerSeed.PARTNERS.stream().map(PartnerSeed.DemoPartner::country).distinct().count());
+
         int scores = new SelectionSeed(client, endpoints.partner(), team)
                 .seed(partners.get("leiden-mrna"), partners.get("cambridge-vector"));
         out.printf("  1 selection decided on %d scores from five functions%n", scores);
+
+        AgreementSeed agreements = new AgreementSeed(client, endpoints.agreement(), team);
+        Map<String, AgreementSeed.SeededSow> sows = agreements.seed(partners);
+        out.printf("  %d MSAs, %d quality agreements, %d SOWs with %d milestones (%d past due, 1 go/no-go pending)%n",
+                sows.size(), AgreementSeed.CONTRACTS.stream().filter(AgreementSeed.Contract::qualityAgreement).count(),
+                sows.size(), agreements.milestones(), agreements.missed());
+        QualityEventsSeed quality = new QualityEventsSeed(client, endpoints.agreement(), team);
+        quality.seed(sows);
+        out.printf("  %d batches, %d deviations (%d with CAPA)%n", quality.batches(), quality.deviations(),
+                quality.withCapa());
+
+        int suspended = partnerSeed.suspend(partners);
+        Map<String, String> finalStatuses = PartnerSeed.statuses(partners, true);
+        out.printf("  %d partner suspended after its agreements ran%n", suspended);
+        sync.awaitPartners(endpoints.kpi(), finalStatuses);
+        int measurements = new KpiSeed(client, endpoints.kpi(), team).seed(partners);
+        out.printf("  %d KPI measurements: %d months for %d partners%n", measurements, KpiSeed.MONTHS,
+                KpiSeed.TRENDS.size());
+
+        sync.awaitPartners(endpoints.risk(), finalStatuses);
+        RiskSeed risks = new RiskSeed(client, endpoints.risk(), team);
+        int manualRisks = risks.seed(partners, sows);
+        out.printf("  %d risks raised by people with %d mitigations; risk-service raises its own from the events"
+                + " (missed milestones once agreement-service's milestone job runs, 2 min after its start)%n",
+                manualRisks, risks.mitigations());
         try {
             Files.writeString(marker, Instant.now() + System.lineSeparator());
         } catch (IOException e) {

@@ -91,13 +91,52 @@ final class PartnerSeed {
         this.team = team;
     }
 
-    /** Registers and qualifies every partner; answers their ids by key, in portfolio order. */
+    /**
+     * Registers and qualifies every partner; answers their ids by key, in portfolio order. A partner to be
+     * suspended stays QUALIFIED until {@link #suspend}: its agreements are executed first, as in real life.
+     */
     Map<String, String> seed() {
         Map<String, String> ids = new LinkedHashMap<>();
         for (DemoPartner partner : PARTNERS) {
             ids.put(partner.key(), register(partner));
         }
         return ids;
+    }
+
+    /** Suspends the partners whose demo state is SUSPENDED; answers how many. */
+    int suspend(Map<String, String> ids) {
+        int suspended = 0;
+        for (DemoPartner partner : PARTNERS) {
+            if (partner.state() == State.SUSPENDED) {
+                URI uri = partnerService.resolve("/partners/" + ids.get(partner.key()));
+                String etag = client.get(uri, team.quality()).etag();
+                move(ids.get(partner.key()), etag, "SUSPENDED", partner);
+                suspended++;
+            }
+        }
+        return suspended;
+    }
+
+    /** The status of each partner (by id) after {@link #seed}, or after {@link #suspend} too. */
+    static Map<String, String> statuses(Map<String, String> ids, boolean suspended) {
+        Map<String, String> statuses = new LinkedHashMap<>();
+        for (DemoPartner partner : PARTNERS) {
+            List<String> path = partner.state().path;
+            String status = path.isEmpty() ? "PROSPECT" : path.get(path.size() - 1);
+            if (partner.state() == State.SUSPENDED && !suspended) {
+                status = "QUALIFIED";
+            }
+            statuses.put(ids.get(partner.key()), status);
+        }
+        return statuses;
+    }
+
+    /** Whether {@code key}'s agreements can be executed (approved at seed time). */
+    static boolean contracted(String key) {
+        return PARTNERS.stream().anyMatch(p -> p.key().equals(key) && switch (p.state()) {
+            case QUALIFIED, CONDITIONALLY_APPROVED, SUSPENDED -> true;
+            default -> false;
+        });
     }
 
     private String register(DemoPartner p) {
@@ -114,16 +153,23 @@ final class PartnerSeed {
         String id = created.id();
         String etag = created.etag();
         for (String to : p.state().path) {
-            Map<String, Object> move = new LinkedHashMap<>();
-            move.put("to", to);
-            move.put("reason", reasonFor(to, p));
-            if (to.equals("QUALIFIED") || to.equals("CONDITIONALLY_APPROVED")) {
-                move.put("signature", Map.of("meaning", "APPROVAL"));
+            if (to.equals("SUSPENDED")) {
+                break;
             }
-            etag = client.post(partnerService.resolve("/partners/" + id + "/qualification"), team.quality(), etag,
-                    null, move).etag();
+            etag = move(id, etag, to, p);
         }
         return id;
+    }
+
+    private String move(String id, String etag, String to, DemoPartner p) {
+        Map<String, Object> move = new LinkedHashMap<>();
+        move.put("to", to);
+        move.put("reason", reasonFor(to, p));
+        if (to.equals("QUALIFIED") || to.equals("CONDITIONALLY_APPROVED")) {
+            move.put("signature", Map.of("meaning", "APPROVAL"));
+        }
+        return client.post(partnerService.resolve("/partners/" + id + "/qualification"), team.quality(), etag,
+                null, move).etag();
     }
 
     private static String reasonFor(String to, DemoPartner p) {
