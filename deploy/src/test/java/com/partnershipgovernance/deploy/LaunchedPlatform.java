@@ -33,6 +33,7 @@ final class LaunchedPlatform implements AutoCloseable {
 
     private static final Path LAUNCHER = Path.of("target", "deploy-launcher.jar");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(20);
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<String> output = new CopyOnWriteArrayList<>();
@@ -59,10 +60,16 @@ final class LaunchedPlatform implements AutoCloseable {
                 output.add("(launcher output closed: " + e.getMessage() + ")");
             }
         });
-        await().atMost(Duration.ofMinutes(5)).until(() -> {
-            assertThat(launcher.isAlive()).as("launcher exited:%n%s", String.join("\n", output)).isTrue();
-            return output.stream().anyMatch(line -> line.contains("Press Ctrl-C to stop."));
-        });
+        try {
+            // the services' start and the demo's seed take minutes on a loaded machine
+            await().atMost(STARTUP_TIMEOUT).until(() -> {
+                assertThat(launcher.isAlive()).as("launcher exited:%n%s", String.join("\n", output)).isTrue();
+                return output.stream().anyMatch(line -> line.contains("Press Ctrl-C to stop."));
+            });
+        } catch (RuntimeException | AssertionError e) {
+            close();
+            throw new AssertionError("The launcher did not start; its output:\n" + String.join("\n", output), e);
+        }
         adminToken = Files.readString(dataDir.resolve("admin.jwt")).strip();
     }
 
@@ -137,9 +144,14 @@ final class LaunchedPlatform implements AutoCloseable {
 
     /** SIGTERM, as Ctrl-C: the launcher stops the services, Kafka and PostgreSQL. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         launcher.toHandle().destroy();
-        if (!launcher.waitFor(90, TimeUnit.SECONDS)) {
+        try {
+            if (!launcher.waitFor(90, TimeUnit.SECONDS)) {
+                launcher.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             launcher.destroyForcibly();
         }
     }

@@ -171,24 +171,25 @@ function portfolioMatrix(portfolio) {
   if (portfolio.partners.length === 0) {
     return empty('No partners yet: kpi-service learns of partners from partner-service\'s events.');
   }
-  const header = h('tr', {}, h('th', { scope: 'col' }, 'Partner'),
-    portfolio.kpis.map((k) => h('th', { scope: 'col', dataset: { kpi: k.code } }, k.name, k.unit ? ` (${k.unit})` : '')),
-    h('th', { scope: 'col' }, 'Red / Amber / Green'));
+  const header = h('tr', {}, h('th', { scope: 'col' }, 'Partner'), h('th', { scope: 'col' }, 'Red / Amber / Green'),
+    portfolio.kpis.map((k) => h('th', { scope: 'col', dataset: { kpi: k.code } }, k.name, k.unit ? ` (${k.unit})` : '')));
   const rows = portfolio.partners.map((row) => {
     const cells = new Map(row.cells.map((c) => [c.kpiCode, c]));
     return h('tr', { dataset: { partnerId: row.partner.id } },
       h('th', { scope: 'row' }, h('a', { href: '#/partners/' + row.partner.id }, row.partner.legalName),
         h('div', { class: 'sub' }, [row.partner.type, row.partner.qualificationStatus].filter(Boolean).join(' · '))),
+      h('td', { class: 'counts num', dataset: { red: row.ragCounts.red, amber: row.ragCounts.amber,
+        green: row.ragCounts.green } }, `${row.ragCounts.red} / ${row.ragCounts.amber} / ${row.ragCounts.green}`),
       portfolio.kpis.map((k) => {
         const cell = cells.get(k.code) || {};
         const rag = cell.rag || 'NONE';
+        if (cell.value === null || cell.value === undefined) {
+          return h('td', { class: 'cell rag-NONE', dataset: { kpi: k.code, rag }, title: 'not measured, no RAG' },
+            h('span', { 'aria-hidden': 'true' }, '–'), h('span', { class: 'visually-hidden' }, 'not measured'));
+        }
         return h('td', { class: 'cell rag-' + rag, dataset: { kpi: k.code, rag } },
-          cell.value === null || cell.value === undefined ? h('span', { class: 'value-missing' }, '–')
-            : h('span', { class: 'value' }, String(cell.value)),
-          ragBadge(cell.rag), travelMark(cell.travel));
-      }),
-      h('td', { class: 'counts num', dataset: { red: row.ragCounts.red, amber: row.ragCounts.amber,
-        green: row.ragCounts.green } }, `${row.ragCounts.red} / ${row.ragCounts.amber} / ${row.ragCounts.green}`));
+          h('span', { class: 'value' }, String(cell.value)), ragBadge(cell.rag), travelMark(cell.travel));
+      }));
   });
   return [
     h('p', { class: 'sub' }, 'As of ', h('time', {}, portfolio.asOf), '. All KPIs of all partners:'),
@@ -212,10 +213,11 @@ function heatMapTable(map) {
       c.count || '', h('span', { class: 'visually-hidden' }, ` risks, score ${c.score}, ${RAG_LABEL[c.rag || 'NONE']}`));
     })));
   return [
-    h('p', { class: 'sub' }, `${map.riskCount} live risks, total exposure ${map.totalExposure}.`),
+    h('p', { class: 'sub' }, `${map.riskCount} live risks, total exposure ${map.totalExposure}. `
+      + 'Rows: likelihood 5 (top) to 1; columns: impact 1 to 5.'),
     h('table', { class: 'heat' },
       h('caption', { class: 'visually-hidden' }, 'Live risks by likelihood (rows) and impact (columns)'),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Likelihood ↓ / Impact →'),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col', title: 'likelihood (rows) by impact (columns)' }, 'L \\ I'),
         [1, 2, 3, 4, 5].map((i) => h('th', { scope: 'col' }, i)))),
       h('tbody', {}, rows)),
   ];
@@ -228,14 +230,14 @@ function riskTable(top, partnerNames) {
   return h('table', { class: 'risks' },
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Risk'), withPartner ? h('th', { scope: 'col' }, 'Partner') : null,
       h('th', { scope: 'col', class: 'num' }, 'Score (L × I)'), h('th', { scope: 'col' }, 'RAG'),
-      h('th', { scope: 'col' }, 'Status'), h('th', { scope: 'col' }, 'Owner'))),
+      h('th', { scope: 'col' }, 'Status'), withPartner ? null : h('th', { scope: 'col' }, 'Owner'))),
     h('tbody', {}, top.items.map((r) => h('tr', { dataset: { riskId: r.id } },
       h('td', {}, r.title, h('div', { class: 'sub' }, r.category)),
       withPartner ? h('td', {}, r.partnerId
         ? h('a', { href: '#/partners/' + r.partnerId }, partnerNames.get(r.partnerId) || 'partner') : '–') : null,
       h('td', { class: 'num' }, `${r.score} (${r.likelihood} × ${r.impact})`),
       h('td', { class: 'rag-' + (r.rag || 'NONE') }, RAG_LABEL[r.rag || 'NONE']),
-      h('td', {}, r.status), h('td', {}, r.ownerName || r.ownerSide || '')))));
+      h('td', {}, r.status), withPartner ? null : h('td', {}, r.ownerName || r.ownerSide || '')))));
 }
 
 // ---------- partner ----------
@@ -321,7 +323,8 @@ function trendChart(container, k) {
       lineStyle: { color: '#16324f' },
       markLine: k.target === null || k.target === undefined ? undefined : {
         symbol: 'none', silent: true, data: [{ yAxis: k.target, name: 'target' }],
-        lineStyle: { type: 'dashed', color: '#555' }, label: { formatter: 'target', fontSize: 10 },
+        lineStyle: { type: 'dashed', color: '#555' },
+        label: { formatter: 'target', fontSize: 10, position: 'insideEndTop' },
       },
     }],
   });
@@ -339,8 +342,12 @@ function deviationTable(pages) {
     h('tbody', {}, items.map((d) => h('tr', { dataset: { deviationId: d.id } },
       h('td', {}, d.externalRef || d.batchNumber || d.id.substring(0, 8)), h('td', {}, d.severity || 'unclassified'),
       h('td', {}, d.category || ''), h('td', {}, d.status), h('td', {}, d.reportedOn),
-      h('td', { class: 'num' }, d.daysOpen ?? ''),
+      h('td', { class: 'num' }, d.daysOpen ?? daysSince(d.reportedOn)),
       h('td', { class: 'num' }, d.capaActions.filter((a) => a.open).length)))))];
+}
+
+function daysSince(isoDate) {
+  return isoDate ? Math.max(0, Math.floor((Date.now() - Date.parse(isoDate)) / 86400000)) : '';
 }
 
 function milestoneTable(items, none, kind) {
