@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.LogManager;
@@ -73,12 +74,33 @@ public final class LocalPlatform {
             services.add(new ServiceProcess(module, options.firstServicePort() + i,
                     repository.resolve(module).resolve("target/quarkus-app/quarkus-run.jar"),
                     options.dataDir().resolve("logs").resolve(module + ".log")));
+            dashboardSettings(module, options.firstServicePort()).forEach(services.get(i)::setProperty);
         }
         if (options.demo()) {
             // the demo's past-due milestones are reported missed by the next run of this job: every minute
             // rather than every hour, so that their automatic risks follow the seed (first run 2 min after start)
             services.get(1).setProperty("agreement.milestones.announce-every", "1m");
         }
+    }
+
+    /**
+     * kpi-service's dashboard page calls agreement-service and risk-service from the browser: it learns
+     * their URLs from kpi-service, and they allow its origin (as localhost or 127.0.0.1) by CORS.
+     */
+    private static Map<String, String> dashboardSettings(String module, int firstServicePort) {
+        int kpiPort = portOf("kpi-service", firstServicePort);
+        return switch (module) {
+            case "kpi-service" -> Map.of(
+                    "dashboard.agreement-service-url", "http://localhost:" + portOf("agreement-service", firstServicePort),
+                    "dashboard.risk-service-url", "http://localhost:" + portOf("risk-service", firstServicePort));
+            case "agreement-service", "risk-service" ->
+                    Map.of("quarkus.http.cors.origins", "http://localhost:" + kpiPort + ",http://127.0.0.1:" + kpiPort);
+            default -> Map.of();
+        };
+    }
+
+    private static int portOf(String module, int firstServicePort) {
+        return firstServicePort + SERVICES.stream().map(Service::module).toList().indexOf(module);
     }
 
     public static void main(String[] args) {

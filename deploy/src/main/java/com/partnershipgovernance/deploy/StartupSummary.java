@@ -33,6 +33,9 @@ final class StartupSummary {
                 out.append("  %-18s %s   Swagger UI %s/q/swagger-ui   OpenAPI %s/q/openapi%n"
                         .formatted(s.name(), s.url(), s.url(), s.url()));
             }
+            services.stream().filter(s -> s.name().equals("kpi-service")).findFirst().ifPresent(kpi -> out.append(
+                    "%n  Steering-committee dashboard %s/dashboard/ (sign in with the admin token below)%n"
+                            .formatted(kpi.url())));
         }
         out.append("%n  Kafka       %s%n".formatted(kafkaBootstrap));
         for (ServiceDatabase db : databases) {
