@@ -33,6 +33,7 @@ public final class ServiceProcess {
     private final int port;
     private final Path jar;
     private final Path log;
+    private final List<String> extraOptions;
     private long logOffset;
     private Process process;
 
@@ -43,10 +44,19 @@ public final class ServiceProcess {
      * @param log  file the child's stdout and stderr are appended to
      */
     public ServiceProcess(String name, int port, Path jar, Path log) {
+        this(name, port, jar, log, List.of());
+    }
+
+    /**
+     * @param extraOptions further JVM options, such as {@code -Dkey=value} settings that override the service's
+     *                     configuration (the fault suite lowers consumer session timeouts this way)
+     */
+    public ServiceProcess(String name, int port, Path jar, Path log, List<String> extraOptions) {
         this.name = name;
         this.port = port;
         this.jar = jar;
         this.log = log;
+        this.extraOptions = List.copyOf(extraOptions);
     }
 
     public String name() {
@@ -87,8 +97,9 @@ public final class ServiceProcess {
                 "-Dquarkus.flyway.password=" + db.ownerPassword(),
                 "-Dkafka.bootstrap.servers=" + kafkaBootstrap,
                 "-Dmp.jwt.verify.publickey.location=" + publicKeyPem,
-                "-Dmp.jwt.verify.issuer=" + LocalTokens.ISSUER,
-                "-jar", jar.toString()));
+                "-Dmp.jwt.verify.issuer=" + LocalTokens.ISSUER));
+        command.addAll(extraOptions);
+        command.addAll(List.of("-jar", jar.toString()));
         try {
             Files.createDirectories(log.getParent());
             Files.writeString(log, "%n===== %s starting %s =====%n".formatted(Instant.now(), name),
