@@ -60,8 +60,9 @@ public final class LocalPostgres implements AutoCloseable {
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(!keepData);
             }
             if (keepData) {
-                // zonky turns fsync off for speed; data meant to survive needs it on
-                builder.setServerConfig("fsync", "on");
+                // zonky turns fsync and synchronous_commit off for speed; data meant to survive needs them on, or a
+                // crash loses commits already acknowledged (and whose outbox rows the relay may have published)
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
             }
             server = builder.start();
             return this;
