@@ -33,7 +33,8 @@ public final class ServiceProcess {
     private final int port;
     private final Path jar;
     private final Path log;
-    private final List<String> properties = new ArrayList<>();
+    /** JVM options beyond the standard ones: given at construction or added by {@link #setProperty}. */
+    private final List<String> extraOptions;
     private long logOffset;
     private Process process;
 
@@ -44,10 +45,19 @@ public final class ServiceProcess {
      * @param log  file the child's stdout and stderr are appended to
      */
     public ServiceProcess(String name, int port, Path jar, Path log) {
+        this(name, port, jar, log, List.of());
+    }
+
+    /**
+     * @param extraOptions further JVM options, such as {@code -Dkey=value} settings that override the service's
+     *                     configuration (the fault suite lowers consumer session timeouts this way)
+     */
+    public ServiceProcess(String name, int port, Path jar, Path log, List<String> extraOptions) {
         this.name = name;
         this.port = port;
         this.jar = jar;
         this.log = log;
+        this.extraOptions = new ArrayList<>(extraOptions);
     }
 
     public String name() {
@@ -77,7 +87,7 @@ public final class ServiceProcess {
 
     /** A configuration property for the child JVM, set before {@link #start}. */
     public synchronized void setProperty(String key, String value) {
-        properties.add("-D" + key + "=" + value);
+        extraOptions.add("-D" + key + "=" + value);
     }
 
     /** Starts the child JVM against its database, the broker and the local token key. */
@@ -95,7 +105,7 @@ public final class ServiceProcess {
                 "-Dkafka.bootstrap.servers=" + kafkaBootstrap,
                 "-Dmp.jwt.verify.publickey.location=" + publicKeyPem,
                 "-Dmp.jwt.verify.issuer=" + LocalTokens.ISSUER));
-        command.addAll(properties);
+        command.addAll(extraOptions);
         command.addAll(List.of("-jar", jar.toString()));
         try {
             Files.createDirectories(log.getParent());

@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,6 +12,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A real PostgreSQL server from the zonky embedded binaries, for tests and the local launcher.
@@ -56,8 +60,9 @@ public final class LocalPostgres implements AutoCloseable {
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(!keepData);
             }
             if (keepData) {
-                // zonky turns fsync off for speed; data meant to survive needs it on
-                builder.setServerConfig("fsync", "on");
+                // zonky turns fsync and synchronous_commit off for speed; data meant to survive needs them on, or a
+                // crash loses commits already acknowledged (and whose outbox rows the relay may have published)
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
             }
             server = builder.start();
             return this;
@@ -74,6 +79,41 @@ public final class LocalPostgres implements AutoCloseable {
             server.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            server = null;
+        }
+    }
+
+    /**
+     * Stops the server as {@code pg_ctl stop -m immediate} does (SIGQUIT to the postmaster: connections cut, no
+     * checkpoint), for fault tests; {@link #start()} brings it back on the same port and data, recovering from the
+     * write-ahead log. Only for a {@link #persistent} server, whose data outlives the stop.
+     */
+    public synchronized void stopImmediately() {
+        if (server == null) {
+            return;
+        }
+        if (!keepData) {
+            throw new IllegalStateException("Only a persistent server can be stopped and started with its data");
+        }
+        try {
+            long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).strip());
+            ProcessHandle postmaster = ProcessHandle.of(pid)
+                    .orElseThrow(() -> new IllegalStateException("No PostgreSQL process " + pid));
+            Process quit = new ProcessBuilder("kill", "-QUIT", String.valueOf(pid)).inheritIO().start();
+            if (quit.waitFor() != 0) {
+                throw new IllegalStateException("kill -QUIT " + pid + " failed");
+            }
+            postmaster.onExit().get(60, TimeUnit.SECONDS);
+            // releases zonky's lock on the data directory; its own pg_ctl stop finds no server and says so
+            server.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while stopping PostgreSQL", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("PostgreSQL did not stop on SIGQUIT", e);
         } finally {
             server = null;
         }
