@@ -27,6 +27,14 @@ public final class ConcurrentRequests {
     /** One answer. */
     public record Answer(int status, String body, Map<String, List<String>> headers) {
 
+        /**
+         * Whether this is the service shedding load: a 503 problem when its connection pool stayed
+         * exhausted (retryable, nothing written), which a loaded machine may see among many concurrent requests.
+         */
+        public boolean isRetryableOverload() {
+            return status == 503 && String.valueOf(header("Content-Type")).startsWith("application/problem+json");
+        }
+
         public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);

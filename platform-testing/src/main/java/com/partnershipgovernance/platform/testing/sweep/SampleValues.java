@@ -122,6 +122,9 @@ final class SampleValues {
             default:
                 break;
         }
+        if (name != null && name.matches("(?i).*(uri|url|link)")) {
+            return "https://example.com/documents/sample.pdf";
+        }
         String pattern = s.path("pattern").asText(null);
         String text = "Sample " + (name == null ? "value" : name);
         if (pattern != null) {
