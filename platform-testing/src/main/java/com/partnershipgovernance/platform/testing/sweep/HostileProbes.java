@@ -136,8 +136,10 @@ final class HostileProbes {
                         many.add(item.deepCopy());
                     }
                 }));
-                if (item.isObject() && depth < 2) {
-                    fieldProbes(op, path, root, (ObjectNode) item, schemas.itemsOf(resolved), field + "[0].",
+                // the probe above put a copy of the array back: mutate the item that is in the body now
+                JsonNode current = node.get(name).get(0);
+                if (current.isObject() && depth < 2) {
+                    fieldProbes(op, path, root, (ObjectNode) current, schemas.itemsOf(resolved), field + "[0].",
                             depth + 1, probes);
                 }
             }
