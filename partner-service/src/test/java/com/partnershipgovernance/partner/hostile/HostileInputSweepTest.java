@@ -78,8 +78,10 @@ class HostileInputSweepTest {
                 "{\"legalName\":\"Concurrent Revision Pharma SA\",\"type\":\"CRO\",\"headquartersCountry\":\"FR\"}");
 
         assertThat(answers).filteredOn(a -> a.status() == 200).hasSize(1);
-        assertThat(answers).filteredOn(a -> a.status() == 412).hasSize(49)
-                .allSatisfy(a -> assertThat(a.header("Content-Type")).startsWith("application/problem+json"));
+        assertThat(answers).filteredOn(a -> a.status() != 200).allSatisfy(a -> {
+            assertThat(a.status() == 412 || a.isRetryableOverload()).as("412 or 503, not %s", a).isTrue();
+            assertThat(a.header("Content-Type")).startsWith("application/problem+json");
+        });
         assertThat(historySize(partner)).isEqualTo(changesBefore + 1);
     }
 
@@ -90,9 +92,12 @@ class HostileInputSweepTest {
                 Map.of("Authorization", "Bearer " + admin, "Idempotency-Key", UUID.randomUUID().toString()),
                 "{\"legalName\":\"" + name + "\",\"type\":\"CDMO\"}");
 
+        String first = answers.stream().filter(a -> a.status() == 201).findFirst().orElseThrow().body();
         assertThat(answers).allSatisfy(a -> {
-            assertThat(a.status()).isEqualTo(201);
-            assertThat(a.body()).isEqualTo(answers.get(0).body());
+            if (!a.isRetryableOverload()) {
+                assertThat(a.status()).isEqualTo(201);
+                assertThat(a.body()).isEqualTo(first);
+            }
         });
         assertThat(TestInfrastructure.get().postgres().queryForLong("partner",
                 "SELECT count(*) FROM partner WHERE legal_name = '" + name + "'")).isEqualTo(1);
