@@ -16,7 +16,8 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Reads enum, UUID and date query parameters so that a bad value answers 400 naming the parameter.
+ * Reads enum, UUID, date and boolean query parameters so that a bad value answers 400 naming the
+ * parameter (a boolean is {@code true} or {@code false}, not anything else read as false).
  * JAX-RS would answer 404 for a query parameter it cannot convert, which tells a client nothing.
  * Path parameters keep the standard behaviour: an id that cannot exist is not found.
  */
@@ -41,7 +42,36 @@ public class QueryParameterConverters implements ParamConverterProvider {
         if (rawType == LocalDate.class) {
             return (ParamConverter<T>) converter(name, "must be a date (YYYY-MM-DD)", LocalDate::parse);
         }
+        if (rawType == Boolean.class) {
+            return (ParamConverter<T>) converter(name, "must be true or false", QueryParameterConverters::strictBoolean);
+        }
+        if (rawType == boolean.class) {
+            ParamConverter<Boolean> strict = converter(name, "must be true or false", QueryParameterConverters::strictBoolean);
+            return (ParamConverter<T>) new ParamConverter<Boolean>() {
+                @Override
+                public Boolean fromString(String value) {
+                    // Quarkus REST hands an absent primitive parameter without @DefaultValue over as "0"
+                    if ("0".equals(value)) {
+                        return false;
+                    }
+                    Boolean read = strict.fromString(value);
+                    return read != null && read;
+                }
+
+                @Override
+                public String toString(Boolean value) {
+                    return strict.toString(value);
+                }
+            };
+        }
         return null;
+    }
+
+    private static Boolean strictBoolean(String value) {
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(value);
+        }
+        throw new IllegalArgumentException(value);
     }
 
     private static String queryParameterName(Annotation[] annotations) {

@@ -49,7 +49,8 @@ public final class FailureCauses {
                 return true;
             }
             String message = t.getMessage();
-            if (message != null && message.contains("Acquisition timeout while waiting for new connection")) {
+            // Agroal's pool, exhausted: "Acquisition timeout while waiting for new connection" or "Sorry, acquisition timeout!"
+            if (message != null && message.toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
                 return true;
             }
         }

@@ -3,10 +3,17 @@ package com.partnershipgovernance.platform.http;
 import com.partnershipgovernance.platform.fixture.Specimens;
 import com.partnershipgovernance.platform.fixture.Tokens;
 import com.partnershipgovernance.platform.testing.TestInfrastructure;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -21,6 +28,9 @@ import static org.hamcrest.Matchers.nullValue;
 class HttpConventionsTest {
 
     private static final String PROBLEM = "application/problem+json";
+
+    @TestHTTPResource("/specimens")
+    URI specimens;
 
     @Test
     void staleIfMatchGets412AndTheStoredRecordIsUnchanged() {
@@ -142,6 +152,52 @@ class HttpConventionsTest {
     void wrongContentTypeGets415Problem() {
         given().auth().oauth2(Tokens.quality()).contentType(ContentType.TEXT).body("name=x")
                 .post("/specimens").then().statusCode(415).contentType(PROBLEM);
+    }
+
+    @Test
+    void chunkedBodyIsReadWithinTheLimitAndRefusedOverItWith413Problem() {
+        byte[] small = "{\"name\":\"Chunked specimen\",\"kind\":\"ALPHA\"}".getBytes(StandardCharsets.UTF_8);
+        given().auth().oauth2(Tokens.quality()).contentType(ContentType.JSON).body(new ByteArrayInputStream(small))
+                .post("/specimens").then().statusCode(201).body("name", equalTo("Chunked specimen"));
+        byte[] huge = ("{\"name\":\"" + "x".repeat(2_000_000) + "\",\"kind\":\"ALPHA\"}").getBytes(StandardCharsets.UTF_8);
+        long before = count("SELECT count(*) FROM specimen");
+        given().auth().oauth2(Tokens.quality()).contentType(ContentType.JSON).body(new ByteArrayInputStream(huge))
+                .post("/specimens").then().statusCode(413).contentType(PROBLEM).body("status", equalTo(413));
+        assertThat(count("SELECT count(*) FROM specimen")).isEqualTo(before);
+    }
+
+    @Test
+    void bodyWithoutContentTypeOrInAnUnknownCharsetGets415Problem() throws Exception {
+        String body = "{\"name\":\"No type\",\"kind\":\"ALPHA\"}";
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        for (String contentType : new String[] {null, "application/json; charset=no-such-charset"}) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(specimens)
+                    .header("Authorization", "Bearer " + Tokens.quality())
+                    .POST(HttpRequest.BodyPublishers.ofString(body));
+            if (contentType != null) {
+                request.header("Content-Type", contentType);
+            }
+            HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as("Content-Type %s", contentType).isEqualTo(415);
+            assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith(PROBLEM));
+        }
+    }
+
+    @Test
+    void aBooleanQueryParameterIsTrueOrFalseAndNothingElse() throws Exception {
+        var converter = new QueryParameterConverters().getConverter(boolean.class, boolean.class,
+                getClass().getDeclaredMethod("withFlag", boolean.class).getParameterAnnotations()[0]);
+        assertThat(converter.fromString("true")).isTrue();
+        assertThat(converter.fromString("FALSE")).isFalse();
+        assertThat(converter.fromString("0")).as("Quarkus REST's value of an absent primitive").isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> converter.fromString("maybe"))
+                .isInstanceOf(com.partnershipgovernance.platform.problem.ValidationException.class)
+                .hasMessageContaining("includeRetired");
+    }
+
+    @SuppressWarnings("unused")
+    private static void withFlag(@jakarta.ws.rs.QueryParam("includeRetired") boolean includeRetired) {
     }
 
     private static long count(String sql) {

@@ -1,0 +1,83 @@
+package com.partnershipgovernance.platform.testing.sweep;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Sends the same request many times at once (all threads released together), to prove what a
+ * service does under concurrent writers: one winner per {@code If-Match}, one record per
+ * {@code Idempotency-Key}.
+ */
+public final class ConcurrentRequests {
+
+    private ConcurrentRequests() {
+    }
+
+    /** One answer. */
+    public record Answer(int status, String body, Map<String, List<String>> headers) {
+
+        /**
+         * Whether this is the service shedding load: a 503 problem when its connection pool stayed
+         * exhausted (retryable, nothing written), which a loaded machine may see among many concurrent requests.
+         */
+        public boolean isRetryableOverload() {
+            return status == 503 && String.valueOf(header("Content-Type")).startsWith("application/problem+json");
+        }
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+        }
+    }
+
+    /** Sends {@code copies} identical requests with a JSON {@code body} concurrently; answers in sending order. */
+    public static List<Answer> send(int copies, String method, URI uri, Map<String, String> headers, String body) {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        ExecutorService threads = Executors.newFixedThreadPool(copies);
+        CountDownLatch ready = new CountDownLatch(copies);
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < copies; i++) {
+                answers.add(threads.submit(() -> {
+                    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120))
+                            .header("Content-Type", "application/json")
+                            .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(body));
+                    headers.forEach(request::header);
+                    ready.countDown();
+                    go.await();
+                    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                    return new Answer(response.statusCode(), response.body(), response.headers().map());
+                }));
+            }
+            ready.await();
+            go.countDown();
+            List<Answer> results = new ArrayList<>();
+            for (Future<Answer> answer : answers) {
+                results.add(answer.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("A concurrent request failed", e.getCause() instanceof IOException
+                    ? e.getCause() : e);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+}
