@@ -68,6 +68,16 @@ class SecuritySweepTest {
             Map.entry("POST /selections/{id}/scores", FUNCTIONS),
             Map.entry("POST /selections/{id}/decision", FUNCTIONS));
 
+    /**
+     * Valid bodies for the selection writes a partner user reaches only to be answered 404 (they may not
+     * learn that a selection exists), so the sweep gets past validation to that answer.
+     */
+    private static final Map<String, String> SELECTION_BODIES = Map.of(
+            "POST /selections/{id}/scores", "{\"candidatePartnerId\":\"" + UUID.randomUUID() + "\",\"criterionCode\":"
+                    + "\"COMPLIANCE\",\"function\":\"QUALITY\",\"score\":4,\"comment\":\"probe\"}",
+            "POST /selections/{id}/decision", "{\"chosenPartnerId\":\"" + UUID.randomUUID() + "\",\"rationale\":"
+                    + "\"probe\",\"signature\":{\"meaning\":\"APPROVAL\"}}");
+
     @Inject
     DataSource dataSource;
 
@@ -84,19 +94,14 @@ class SecuritySweepTest {
     void aPartnerUserReachesNoRecordOfAnotherPartner() {
         String own = register("Own Partner Biologics");
         Map<String, String> foreign = recordsOfAnotherPartner();
-        sweep().assertPartnerUserSeesNothingOfAnotherPartner(UUID.fromString(own), foreign, Map.of(
-                "POST /audits/{auditId}/findings/{findingId}/response", "{\"response\":\"Not ours to answer\"}"));
+        Map<String, String> bodies = new java.util.HashMap<>(SELECTION_BODIES);
+        bodies.put("POST /audits/{auditId}/findings/{findingId}/response", "{\"response\":\"Not ours to answer\"}");
+        sweep().assertPartnerUserSeesNothingOfAnotherPartner(UUID.fromString(own), foreign, bodies);
     }
 
     @Test
     void everyWriteIsRefusedToTheRolesThatDoNotOwnIt() {
-        // a partner user may not learn that a selection exists: any selection id answers them 404
-        String partner = UUID.randomUUID().toString();
-        sweep().assertWritesRefusedToRolesThatDoNotOwnThem(WRITERS, Map.of(
-                "POST /selections/{id}/scores", "{\"candidatePartnerId\":\"" + partner + "\",\"criterionCode\":"
-                        + "\"COMPLIANCE\",\"function\":\"QUALITY\",\"score\":4,\"comment\":\"probe\"}",
-                "POST /selections/{id}/decision", "{\"chosenPartnerId\":\"" + partner + "\",\"rationale\":"
-                        + "\"probe\",\"signature\":{\"meaning\":\"APPROVAL\"}}"));
+        sweep().assertWritesRefusedToRolesThatDoNotOwnThem(WRITERS, SELECTION_BODIES);
     }
 
     @Test
@@ -139,9 +144,10 @@ class SecuritySweepTest {
     private static Map<String, String> recordsOfAnotherPartner() {
         String partner = register("Foreign Partner CDMO");
         String site = create("/partners/" + partner + "/sites", "{\"name\":\"Foreign plant\",\"country\":\"DE\"}");
+        // expiring within the window, so /certifications/expiring would list it
         String certificate = create("/partners/" + partner + "/sites/" + site + "/certificates",
                 "{\"issuingAuthority\":\"BfArM\",\"certificateNumber\":\"DE-" + UUID.randomUUID() + "\",\"issuedOn\":\""
-                        + LocalDate.now().minusYears(1) + "\",\"expiresOn\":\"" + LocalDate.now().plusYears(1)
+                        + LocalDate.now().minusYears(1) + "\",\"expiresOn\":\"" + LocalDate.now().plusDays(30)
                         + "\",\"scope\":\"Sterile fill-finish\"}");
         String inspection = create("/partners/" + partner + "/inspections",
                 "{\"inspectedOn\":\"2025-09-02\",\"authority\":\"FDA\",\"outcome\":\"NAI\"}");

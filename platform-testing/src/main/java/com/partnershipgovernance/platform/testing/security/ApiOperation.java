@@ -65,7 +65,7 @@ public record ApiOperation(String method, String path, Map<String, String> pathP
         }
         String type = String.valueOf(schema.get("type"));
         String format = String.valueOf(schema.get("format"));
-        if ("uuid".equals(format) || schema.containsKey("$ref")) {
+        if ("uuid".equals(format)) {
             return UUID.randomUUID().toString();
         }
         return switch (type) {
@@ -74,7 +74,7 @@ public record ApiOperation(String method, String path, Map<String, String> pathP
             default -> switch (format) {
                 case "date" -> java.time.LocalDate.now().toString();
                 case "date-time" -> java.time.OffsetDateTime.now().toString();
-                default -> UUID.randomUUID().toString();
+                default -> "sweep-" + UUID.randomUUID().toString().substring(0, 8);
             };
         };
     }
@@ -88,8 +88,13 @@ public record ApiOperation(String method, String path, Map<String, String> pathP
         return "GET".equals(method);
     }
 
+    /** Whether a path parameter is a record id (a UUID); a KPI code or a category is not. */
     public boolean takesIds() {
-        return !pathParameters.isEmpty();
+        return pathParameters.values().stream().anyMatch(ApiOperation::isId);
+    }
+
+    private static boolean isId(String sample) {
+        return sample.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     }
 
     /**
@@ -100,8 +105,8 @@ public record ApiOperation(String method, String path, Map<String, String> pathP
     public String uri(Map<String, String> idsByCollection) {
         String uri = path;
         for (Map.Entry<String, String> p : pathParameters.entrySet()) {
-            String value = idsByCollection.getOrDefault(collectionOf(p.getKey()), p.getValue().matches("[0-9a-f-]{36}")
-                    ? UUID.randomUUID().toString() : p.getValue());
+            String value = idsByCollection.getOrDefault(collectionOf(p.getKey()),
+                    isId(p.getValue()) ? UUID.randomUUID().toString() : p.getValue());
             uri = uri.replace("{" + p.getKey() + "}", value);
         }
         if (requiredQuery.isEmpty()) {
