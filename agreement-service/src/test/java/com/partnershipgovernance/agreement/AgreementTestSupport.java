@@ -40,7 +40,7 @@ public final class AgreementTestSupport {
             expected = status;
         }
         String wanted = expected;
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
                 given().auth().oauth2(viewer()).get("/partners/" + partner).then().statusCode(200)
                         .body("qualificationStatus", equalTo(wanted)));
         return partner;
