@@ -51,7 +51,7 @@ public final class KpiApi {
         send("partner.events.v1", "partner.registered", "/partner-service", partner,
                 "{\"partnerId\":\"" + partner + "\",\"legalName\":\"" + legalName + "\",\"type\":\"" + type
                         + "\",\"engagementModel\":\"" + engagementModel + "\",\"qualificationStatus\":\"QUALIFIED\"}");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
                 given().auth().oauth2(viewer()).get("/partners/" + partner).then().statusCode(200));
         return partner;
     }

@@ -25,7 +25,7 @@ public final class RiskApi {
                 "{\"partnerId\":\"" + partner + "\",\"legalName\":\"" + legalName + "\",\"type\":\"CDMO\","
                         + "\"serviceModel\":null,\"engagementModel\":null,\"headquartersCountry\":\"DE\","
                         + "\"qualificationStatus\":\"QUALIFIED\"}");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
                 given().auth().oauth2(viewer()).get("/partners/" + partner).then().statusCode(200));
         return partner;
     }

@@ -59,7 +59,7 @@ public class DeviationReporting {
 
     /**
      * Records a reported deviation and publishes {@code deviation.reported}. A partner user reports for their
-     * own partner whatever the body names; the SOW, if named, must be one of that partner's.
+     * own partner whatever the body names, unclassified (quality sets the severity); the SOW, if named, must be one of that partner's.
      *
      * @throws BusinessRuleException (422) naming {@code partnerId} for a partner not known here, or
      *                               {@code sowId} for a SOW that is not the partner's
@@ -108,7 +108,8 @@ public class DeviationReporting {
     private Deviation.Report forOwnPartner(Deviation.Report r) {
         UUID own = caller.partnerId().orElseThrow(() -> new jakarta.ws.rs.ForbiddenException(
                 "A partner user's token names no partner_id"));
-        return new Deviation.Report(own, r.sowId(), r.batchNumber(), r.externalRef(), r.category(), r.severity(),
+        // severity is quality's classification (POST .../classification): a partner's report leaves it unset
+        return new Deviation.Report(own, r.sowId(), r.batchNumber(), r.externalRef(), r.category(), null,
                 r.occurredOn(), r.reportedOn(), r.description());
     }
 }

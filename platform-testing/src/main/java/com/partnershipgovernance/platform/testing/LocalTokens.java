@@ -92,6 +92,7 @@ public final class LocalTokens {
         private UUID partnerId;
         private Instant authTime = Instant.now();
         private Duration validity = Duration.ofHours(1);
+        private Instant issuedAt;
 
         private TokenBuilder(String subject) {
             this.subject = subject;
@@ -124,15 +125,22 @@ public final class LocalTokens {
             return this;
         }
 
+        /** Issued at {@code at} instead of now (with {@link #validFor}, an already expired token). */
+        public TokenBuilder issuedAt(Instant at) {
+            this.issuedAt = at;
+            return this;
+        }
+
         public String sign() {
+            Instant issued = issuedAt != null ? issuedAt : Instant.now();
             JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
                     .subject(subject)
                     .upn(subject)
                     .claim("name", name)
                     .groups(roles)
                     .claim("auth_time", authTime.getEpochSecond())
-                    .issuedAt(Instant.now())
-                    .expiresIn(validity);
+                    .issuedAt(issued)
+                    .expiresAt(issued.plus(validity));
             if (partnerId != null) {
                 claims.claim("partner_id", partnerId.toString());
             }

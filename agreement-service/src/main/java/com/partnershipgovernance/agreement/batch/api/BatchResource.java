@@ -138,6 +138,7 @@ public class BatchResource {
 
     @POST
     @Path("/{id}/deviations/{deviationId}")
+    @Consumes(MediaType.WILDCARD) // takes no body: a call without a Content-Type must not answer 415
     @RolesAllowed(Roles.QUALITY)
     @Operation(summary = "Link a deviation to a batch", description = "The deviation must have been reported "
             + "under the batch's SOW (422 naming deviationId); linking it again changes nothing. The batch is then "

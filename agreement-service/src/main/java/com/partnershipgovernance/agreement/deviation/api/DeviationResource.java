@@ -77,10 +77,11 @@ public class DeviationResource {
     @IdempotentCreate
     @RolesAllowed({Roles.QUALITY, Roles.PARTNER_USER})
     @Operation(summary = "Report a deviation", description = "Records it as REPORTED and publishes "
-            + "deviation.reported. A partner user reports for their own partner. 422 naming partnerId for an "
-            + "unknown partner; 400 naming occurredOn or reportedOn for a date in the future or reported before it "
-            + "occurred; 409 naming externalRef when the partner already has that QMS number. notifiedOnTime is "
-            + "judged once the severity is known. Honours Idempotency-Key.")
+            + "deviation.reported. A partner user reports for their own partner, unclassified (a severity they "
+            + "send is ignored: quality classifies). 422 naming partnerId for an unknown partner; 400 naming "
+            + "occurredOn or reportedOn for a date in the future or reported before it occurred; 409 naming "
+            + "externalRef when the partner already has that QMS number. notifiedOnTime is judged once the "
+            + "severity is known. Honours Idempotency-Key.")
     public Response report(@Valid @NotNull DeviationRequest request, @Context UriInfo uri) {
         Deviation deviation = reporting.report(request.toReport(LocalDate.now(clock), caller.isPartnerUser()));
         return Response.created(uri.getAbsolutePathBuilder().path(deviation.id().toString()).build())

@@ -1,0 +1,181 @@
+package com.partnershipgovernance.partner.security;
+
+import com.partnershipgovernance.platform.testing.TestInfrastructure;
+import com.partnershipgovernance.platform.testing.security.AuditTrailProtection;
+import com.partnershipgovernance.platform.testing.security.SecuritySweep;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+/**
+ * The security sweep of partner-service (CONVENTIONS.md "Security and GMP data integrity"), driven
+ * from its OpenAPI document: tokens, partner scope, the role matrix, mass assignment, audit tables.
+ */
+@QuarkusTest
+class SecuritySweepTest {
+
+    private static final Set<String> FUNCTIONS = Set.of("rnd", "quality", "regulatory", "legal", "finance",
+            "supply-chain", "clinical");
+    private static final Set<String> QUALITY = Set.of("quality");
+    private static final Set<String> QUALITY_SUPPLY = Set.of("quality", "supply-chain");
+
+    /** Who owns each write (README "partner-service"); admin owns everything. */
+    private static final Map<String, Set<String>> WRITERS = Map.ofEntries(
+            Map.entry("POST /partners", QUALITY_SUPPLY),
+            Map.entry("PUT /partners/{id}", QUALITY_SUPPLY),
+            Map.entry("DELETE /partners/{id}", QUALITY_SUPPLY),
+            Map.entry("POST /partners/{id}/qualification", QUALITY),
+            Map.entry("POST /partners/{partnerId}/sites", QUALITY),
+            Map.entry("PUT /partners/{partnerId}/sites/{siteId}", QUALITY),
+            Map.entry("POST /partners/{partnerId}/sites/{siteId}/certificates", QUALITY),
+            Map.entry("PUT /partners/{partnerId}/sites/{siteId}/certificates/{certificateId}", QUALITY),
+            Map.entry("POST /partners/{partnerId}/inspections", QUALITY),
+            Map.entry("PUT /partners/{partnerId}/inspections/{id}", QUALITY),
+            Map.entry("DELETE /partners/{partnerId}/inspections/{id}", QUALITY),
+            Map.entry("POST /partners/{partnerId}/regulatory-submissions", Set.of("regulatory", "quality")),
+            Map.entry("PUT /partners/{partnerId}/regulatory-submissions/{id}", Set.of("regulatory", "quality")),
+            Map.entry("DELETE /partners/{partnerId}/regulatory-submissions/{id}", Set.of("regulatory", "quality")),
+            Map.entry("POST /partners/{partnerId}/team", QUALITY_SUPPLY),
+            Map.entry("PUT /partners/{partnerId}/team/{id}", QUALITY_SUPPLY),
+            Map.entry("POST /partners/{partnerId}/team/{id}/departure", QUALITY_SUPPLY),
+            Map.entry("POST /partners/{partnerId}/continuity-notes", QUALITY_SUPPLY),
+            Map.entry("POST /partners/{partnerId}/audits", QUALITY),
+            Map.entry("PUT /audits/{id}", QUALITY),
+            Map.entry("POST /audits/{id}/perform", QUALITY),
+            Map.entry("POST /audits/{id}/close", QUALITY),
+            Map.entry("POST /audits/{id}/cancel", QUALITY),
+            Map.entry("POST /audits/{auditId}/findings", QUALITY),
+            Map.entry("PUT /audits/{auditId}/findings/{findingId}", QUALITY),
+            Map.entry("POST /audits/{auditId}/findings/{findingId}/close", QUALITY),
+            Map.entry("POST /audits/{auditId}/findings/{findingId}/reject-response", QUALITY),
+            // the partner's users answer their own findings
+            Map.entry("POST /audits/{auditId}/findings/{findingId}/response", Set.of("quality", "partner-user")),
+            Map.entry("POST /scorecard-templates", FUNCTIONS),
+            Map.entry("PUT /scorecard-templates/{id}", FUNCTIONS),
+            Map.entry("POST /selections", FUNCTIONS),
+            Map.entry("POST /selections/{id}/scores", FUNCTIONS),
+            Map.entry("POST /selections/{id}/decision", FUNCTIONS));
+
+    /**
+     * Valid bodies for the selection writes a partner user reaches only to be answered 404 (they may not
+     * learn that a selection exists), so the sweep gets past validation to that answer.
+     */
+    private static final Map<String, String> SELECTION_BODIES = Map.of(
+            "POST /selections/{id}/scores", "{\"candidatePartnerId\":\"" + UUID.randomUUID() + "\",\"criterionCode\":"
+                    + "\"COMPLIANCE\",\"function\":\"QUALITY\",\"score\":4,\"comment\":\"probe\"}",
+            "POST /selections/{id}/decision", "{\"chosenPartnerId\":\"" + UUID.randomUUID() + "\",\"rationale\":"
+                    + "\"probe\",\"signature\":{\"meaning\":\"APPROVAL\"}}");
+
+    @Inject
+    DataSource dataSource;
+
+    private static SecuritySweep sweep() {
+        return SecuritySweep.of(TestInfrastructure.get().tokens(), Set.of());
+    }
+
+    @Test
+    void everyOperationRefusesAMissingOrHostileToken() {
+        sweep().assertEveryOperationRefusesAbsentAndHostileTokens();
+    }
+
+    @Test
+    void aPartnerUserReachesNoRecordOfAnotherPartner() {
+        String own = register("Own Partner Biologics");
+        Map<String, String> foreign = recordsOfAnotherPartner();
+        Map<String, String> bodies = new java.util.HashMap<>(SELECTION_BODIES);
+        bodies.put("POST /audits/{auditId}/findings/{findingId}/response", "{\"response\":\"Not ours to answer\"}");
+        sweep().assertPartnerUserSeesNothingOfAnotherPartner(UUID.fromString(own), foreign, bodies);
+    }
+
+    @Test
+    void everyWriteIsRefusedToTheRolesThatDoNotOwnIt() {
+        sweep().assertWritesRefusedToRolesThatDoNotOwnThem(WRITERS, SELECTION_BODIES);
+    }
+
+    @Test
+    void fieldsACallerMayNotSetAreNotStored() {
+        UUID chosenId = UUID.randomUUID();
+        String created = given().auth().oauth2(token("quality")).contentType(ContentType.JSON)
+                .body("{\"id\":\"" + chosenId + "\",\"version\":7,\"qualificationStatus\":\"QUALIFIED\","
+                        + "\"retired\":true,\"createdAt\":\"2001-01-01T00:00:00Z\",\"createdBy\":\"mallory\","
+                        + "\"legalName\":\"Assigned Biologics\",\"type\":\"CRO\"}")
+                .post("/partners").then().statusCode(201).header("ETag", "\"0\"")
+                .body("id", not(equalTo(chosenId.toString())))
+                .body("qualificationStatus", equalTo("PROSPECT"))
+                .extract().path("id");
+        given().auth().oauth2(token("viewer")).get("/partners/" + chosenId).then().statusCode(404);
+        given().auth().oauth2(token("quality")).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .header("X-Change-Reason", "mass assignment probe")
+                .body("{\"id\":\"" + chosenId + "\",\"version\":9,\"qualificationStatus\":\"QUALIFIED\","
+                        + "\"legalName\":\"Assigned Biologics AG\",\"type\":\"CRO\"}")
+                .put("/partners/" + created).then().statusCode(200).header("ETag", "\"1\"")
+                .body("id", equalTo(created)).body("qualificationStatus", equalTo("PROSPECT"));
+        given().auth().oauth2(token("viewer")).get("/partners/" + created).then().statusCode(200)
+                .body("legalName", equalTo("Assigned Biologics AG")).body("qualificationStatus", equalTo("PROSPECT"));
+        given().auth().oauth2(token("viewer")).get("/partners/" + created + "/qualification/history").then()
+                .statusCode(200).body("items", hasSize(0));
+    }
+
+    @Test
+    void theServiceRoleCannotChangeTheAuditTrailButWritesStillWork() throws Exception {
+        String partner = register("Audited Writes Ltd");
+        given().auth().oauth2(token("quality")).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .header("X-Change-Reason", "Legal name corrected")
+                .body("{\"legalName\":\"Audited Writes Limited\",\"type\":\"CDMO\"}")
+                .put("/partners/" + partner).then().statusCode(200);
+        given().auth().oauth2(token("viewer")).get("/partners/" + partner + "/history").then().statusCode(200)
+                .body("items", hasSize(2)).body("items[1].reason", equalTo("Legal name corrected"));
+        AuditTrailProtection.assertAuditTablesRefuseUpdateAndDelete(dataSource);
+    }
+
+    /** Partner B and one record of each kind under it, created through the API, by collection name. */
+    private static Map<String, String> recordsOfAnotherPartner() {
+        String partner = register("Foreign Partner CDMO");
+        String site = create("/partners/" + partner + "/sites", "{\"name\":\"Foreign plant\",\"country\":\"DE\"}");
+        // expiring within the window, so /certifications/expiring would list it
+        String certificate = create("/partners/" + partner + "/sites/" + site + "/certificates",
+                "{\"issuingAuthority\":\"BfArM\",\"certificateNumber\":\"DE-" + UUID.randomUUID() + "\",\"issuedOn\":\""
+                        + LocalDate.now().minusYears(1) + "\",\"expiresOn\":\"" + LocalDate.now().plusDays(30)
+                        + "\",\"scope\":\"Sterile fill-finish\"}");
+        String inspection = create("/partners/" + partner + "/inspections",
+                "{\"inspectedOn\":\"2025-09-02\",\"authority\":\"FDA\",\"outcome\":\"NAI\"}");
+        String submission = create("/partners/" + partner + "/regulatory-submissions",
+                "{\"authority\":\"EMA\",\"productType\":\"mAb\",\"submissionYear\":2024,\"outcome\":\"APPROVED\"}");
+        String member = create("/partners/" + partner + "/team", "{\"role\":\"PROJECT_MANAGER\",\"name\":\"Foreign PM\","
+                + "\"email\":\"pm@foreign.example\",\"joinedOn\":\"2024-01-01\"}");
+        String audit = create("/partners/" + partner + "/audits", "{\"type\":\"ROUTINE\",\"scope\":\"Filling line\","
+                + "\"leadAuditor\":\"Dana Quality\",\"auditors\":[],\"plannedOn\":\"" + LocalDate.now() + "\"}");
+        given().auth().oauth2(token("quality")).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"performedOn\":\"" + LocalDate.now() + "\"}").post("/audits/" + audit + "/perform").then()
+                .statusCode(200);
+        String finding = create("/audits/" + audit + "/findings", "{\"severity\":\"MAJOR\",\"requirement\":\"EU GMP Annex 1\","
+                + "\"description\":\"Foreign finding\",\"responseDueOn\":\"" + LocalDate.now().plusDays(30) + "\"}");
+        return Map.of("partners", partner, "sites", site, "certificates", certificate, "inspections", inspection,
+                "regulatory-submissions", submission, "team", member, "audits", audit, "findings", finding);
+    }
+
+    private static String register(String legalName) {
+        return create("/partners", "{\"legalName\":\"" + legalName + "\",\"type\":\"CDMO\"}");
+    }
+
+    private static String create(String path, String body) {
+        return given().auth().oauth2(token("quality")).contentType(ContentType.JSON).body(body)
+                .post(path).then().statusCode(201).extract().path("id");
+    }
+
+    private static String token(String role) {
+        return TestInfrastructure.get().tokens().token("u-" + role).roles(role).sign();
+    }
+}
