@@ -40,7 +40,7 @@ class SecuritySweepTest {
             "clinical", "rnd");
 
     /**
-     * Who owns each write (issue 5: legal and finance the commercial terms, legal the MSA's lifecycle, finance
+     * Who owns each write (issue 5: legal and finance the commercial terms, legal the MSA's lifecycle and periodic reviews, finance
      * spend, quality the quality agreements, deviations, batch disposition and change control, the functions
      * delivery milestones; a partner user reports deviations and proposes and decides change requests).
      */
@@ -50,11 +50,13 @@ class SecuritySweepTest {
             Map.entry("DELETE /msas/{id}/review-flag", Set.of("legal")),
             Map.entry("POST /msas/{id}/status", Set.of("legal")),
             Map.entry("POST /msas/{id}/amendments", LEGAL_FINANCE),
+            Map.entry("POST /msas/{id}/reviews", Set.of("legal")),
             Map.entry("POST /sows", LEGAL_FINANCE),
             Map.entry("PUT /sows/{id}", LEGAL_FINANCE),
             Map.entry("DELETE /sows/{id}/review-flag", LEGAL_FINANCE),
             Map.entry("POST /sows/{id}/status", LEGAL_FINANCE),
             Map.entry("POST /sows/{id}/amendments", LEGAL_FINANCE),
+            Map.entry("POST /sows/{id}/reviews", LEGAL_FINANCE),
             Map.entry("POST /sows/{id}/spend", Set.of("finance")),
             Map.entry("POST /sows/{sowId}/milestones", DELIVERY),
             Map.entry("POST /milestones/{id}/completion", DELIVERY),
@@ -65,6 +67,7 @@ class SecuritySweepTest {
             Map.entry("DELETE /quality-agreements/{id}/review-flag", QUALITY),
             Map.entry("POST /quality-agreements/{id}/status", QUALITY),
             Map.entry("POST /quality-agreements/{id}/amendments", QUALITY),
+            Map.entry("POST /quality-agreements/{id}/reviews", QUALITY),
             Map.entry("POST /batches", Set.of("supply-chain", "quality")),
             Map.entry("POST /batches/{id}/disposition", QUALITY),
             Map.entry("POST /batches/{id}/rework", Set.of("quality", "supply-chain")),
