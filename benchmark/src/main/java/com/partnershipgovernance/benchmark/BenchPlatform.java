@@ -44,9 +44,12 @@ final class BenchPlatform implements AutoCloseable {
     private LocalKafka kafka;
     private LocalTokens tokens;
 
-    BenchPlatform(Path repository, Path dataDir) {
+    private final List<String> serviceJavaOptions;
+
+    BenchPlatform(Path repository, Path dataDir, List<String> serviceJavaOptions) {
         this.repository = repository;
         this.dataDir = dataDir;
+        this.serviceJavaOptions = List.copyOf(serviceJavaOptions);
     }
 
     /** Starts PostgreSQL and Kafka, then each service alone; answers the first start-ups (with migrations). */
@@ -63,7 +66,8 @@ final class BenchPlatform implements AutoCloseable {
             databases.put(name, postgres.ensureServiceDatabase(name.substring(0, name.indexOf('-'))));
             services.put(name, new ServiceProcess(name, httpPort + i,
                     repository.resolve(name).resolve("target/quarkus-app/quarkus-run.jar"),
-                    dataDir.resolve("logs").resolve(name + ".log")));
+                    dataDir.resolve("logs").resolve(name + ".log"),
+                    serviceJavaOptions.stream().map(o -> o.replace("{service}", name)).toList()));
         }
         List<Startup> startups = new ArrayList<>();
         for (String name : SERVICES) {
@@ -118,6 +122,11 @@ final class BenchPlatform implements AutoCloseable {
 
     LocalPostgres postgres() {
         return postgres;
+    }
+
+    /** Waits for the outboxes and the consumers to have caught up (see {@link Quiescence}). */
+    Quiescence.Backlog awaitQuiet(Duration timeout) throws InterruptedException {
+        return new Quiescence(kafka.bootstrapServers(), databases.values()).await(timeout);
     }
 
     ServiceDatabase database(String service) {

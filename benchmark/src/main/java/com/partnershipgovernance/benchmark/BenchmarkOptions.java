@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.List;
 
 /**
  * The command line of {@code deploy/bench}.
@@ -22,12 +23,13 @@ import java.util.Deque;
  * @param lagRate       deviations per second while the event lag is measured
  * @param lagDuration   how long the event lag is measured
  * @param restarts      restart each service alone at the end (the start-up figure without migrations)
+ * @param serviceJavaOptions JVM options added after the launcher's own for each service (the last one wins)
  * @param help          print the usage and stop
  */
 record BenchmarkOptions(Path dataDir, Path pgbench, Portfolio.Size size, int connections, Duration warmUp,
                         Duration duration, double writeRate, double readRate, double dashboardRate,
                         double portfolioRate, double lagRate, Duration lagDuration, boolean restarts,
-                        boolean help) {
+                        List<String> serviceJavaOptions, boolean help) {
 
     static String usage(Path defaultDataDir) {
         return """
@@ -52,6 +54,8 @@ record BenchmarkOptions(Path dataDir, Path pgbench, Portfolio.Size size, int con
                   --lag-rate R           deviations per second while measuring event lag [200]
                   --lag-seconds S        how long [10]
                   --no-restarts          skip restarting each service at the end (first starts only)
+                  --service-java-options "OPTS"  JVM options added to each service's; {service} is replaced by
+                                         its name (e.g. -XX:StartFlightRecording=filename=/tmp/{service}.jfr)
                   --help                 this text
                 """.formatted(defaultDataDir);
     }
@@ -75,6 +79,7 @@ record BenchmarkOptions(Path dataDir, Path pgbench, Portfolio.Size size, int con
         double lagRate = 200;
         int lagSeconds = 10;
         boolean restarts = true;
+        List<String> serviceJavaOptions = List.of();
         boolean help = false;
         while (!rest.isEmpty()) {
             String option = rest.pop();
@@ -96,6 +101,7 @@ record BenchmarkOptions(Path dataDir, Path pgbench, Portfolio.Size size, int con
                 case "--portfolio-rate" -> portfolioRate = positiveRate(option, rest);
                 case "--lag-rate" -> lagRate = positiveRate(option, rest);
                 case "--lag-seconds" -> lagSeconds = positiveInt(option, rest);
+                case "--service-java-options" -> serviceJavaOptions = List.of(value(option, rest).trim().split("\\s+"));
                 default -> throw new IllegalArgumentException("Unknown option " + option);
             }
         }
@@ -105,7 +111,8 @@ record BenchmarkOptions(Path dataDir, Path pgbench, Portfolio.Size size, int con
         }
         return new BenchmarkOptions(dataDir, pgbench, new Portfolio.Size(partners, kpis, periods, sowPartners),
                 connections, Duration.ofSeconds(warmUp), Duration.ofSeconds(duration), writeRate, readRate,
-                dashboardRate, portfolioRate, lagRate, Duration.ofSeconds(lagSeconds), restarts, help);
+                dashboardRate, portfolioRate, lagRate, Duration.ofSeconds(lagSeconds), restarts,
+                serviceJavaOptions, help);
     }
 
     private static String value(String option, Deque<String> rest) {

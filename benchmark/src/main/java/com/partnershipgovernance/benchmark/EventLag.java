@@ -21,11 +21,13 @@ import java.util.Map;
 final class EventLag {
 
     /**
-     * @param lag      the lags of the events consumed, in ms
-     * @param produced events of that type the producer committed in the window
-     * @param missing  of those, events the consumer had not processed by the deadline
+     * @param lag       the lags of the events consumed, in ms
+     * @param relay     of that, commit to the relay's acknowledged publication ({@code published_at})
+     * @param consumer  of that, publication to the consumer's effect
+     * @param produced  events of that type the producer committed in the window
+     * @param missing   of those, events the consumer had not processed by the deadline
      */
-    record Result(LatencySummary lag, int produced, int missing) {
+    record Result(LatencySummary lag, LatencySummary relay, LatencySummary consumer, int produced, int missing) {
     }
 
     private EventLag() {
@@ -38,13 +40,18 @@ final class EventLag {
     static Result measure(Connection producer, Connection consumer, String ceType, Instant since, Duration timeout)
             throws SQLException, InterruptedException {
         Map<String, Instant> committed = new HashMap<>();
+        Map<String, Instant> published = new HashMap<>();
         try (PreparedStatement s = producer.prepareStatement(
-                "SELECT id::text, occurred_at FROM outbox_event WHERE ce_type = ? AND occurred_at >= ?")) {
+                "SELECT id::text, occurred_at, published_at FROM outbox_event WHERE ce_type = ? AND occurred_at >= ?")) {
             s.setString(1, ceType);
             s.setObject(2, OffsetDateTime.ofInstant(since, java.time.ZoneOffset.UTC));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     committed.put(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant());
+                    OffsetDateTime at = rs.getObject(3, OffsetDateTime.class);
+                    if (at != null) {
+                        published.put(rs.getString(1), at.toInstant());
+                    }
                 }
             }
         }
@@ -58,15 +65,27 @@ final class EventLag {
             Thread.sleep(500);
         }
         Histogram micros = LatencySummary.newHistogram();
+        Histogram relay = LatencySummary.newHistogram();
+        Histogram consumed = LatencySummary.newHistogram();
         committed.forEach((id, at) -> {
             Instant done = processed.get(id);
+            Instant sent = published.get(id);
             if (done != null) {
-                micros.recordValue(Math.max(0, Math.min(Duration.between(at, done).toNanos() / 1000,
-                        micros.getHighestTrackableValue())));
+                record(micros, at, done);
+                if (sent != null) {
+                    record(relay, at, sent);
+                    record(consumed, sent, done);
+                }
             }
         });
         int missing = committed.size() - (int) micros.getTotalCount();
-        return new Result(LatencySummary.of(micros, missing), committed.size(), missing);
+        return new Result(LatencySummary.of(micros, missing), LatencySummary.of(relay, 0),
+                LatencySummary.of(consumed, 0), committed.size(), missing);
+    }
+
+    private static void record(Histogram micros, Instant from, Instant to) {
+        micros.recordValue(Math.max(0, Math.min(Duration.between(from, to).toNanos() / 1000,
+                micros.getHighestTrackableValue())));
     }
 
     private static Map<String, Instant> processedOf(Connection consumer, java.util.Set<String> ids)

@@ -30,6 +30,7 @@ public final class PlatformBenchmark {
 
     private static final String DEVIATION_REPORTED = "com.partnershipgovernance.deviation.reported.v1";
     private static final int READ_POOL = 200;
+    private static final Duration QUIET_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration TOKEN_VALIDITY = Duration.ofHours(6);
 
     private final BenchmarkOptions options;
@@ -74,7 +75,7 @@ public final class PlatformBenchmark {
     }
 
     private void run(Pgbench pgbench) throws Exception {
-        try (BenchPlatform platform = new BenchPlatform(repository, options.dataDir())) {
+        try (BenchPlatform platform = new BenchPlatform(repository, options.dataDir(), options.serviceJavaOptions())) {
             Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "bench-stop"));
             step("Starting PostgreSQL, Kafka and each service alone");
             report.firstStartups(platform.start());
@@ -88,6 +89,7 @@ public final class PlatformBenchmark {
 
             List<UUID> deviations = reportDeviations(rest, platform.url("agreement-service"), portfolio, READ_POOL);
             for (Scenario scenario : scenarios(platform, portfolio, deviations, token)) {
+                awaitQuiet(platform);
                 measure(scenario);
             }
             measureEventLag(platform, portfolio, token);
@@ -143,7 +145,7 @@ public final class PlatformBenchmark {
         step("Event lag: deviation.reported (agreement-service) processed by risk-service, " + options.lagRate()
                 + "/s for " + options.lagDuration().toSeconds() + " s");
         String agreement = platform.url("agreement-service");
-        Thread.sleep(2000); // let the consumers drain what the throughput runs left behind
+        awaitQuiet(platform);
         Instant since = Instant.now();
         LatencySummary sending = new OpenLoop(http).run(() -> deviationRequest(agreement, portfolio, token),
                 s -> s == 201, options.lagRate(), options.lagDuration(), Duration.ofSeconds(60));
@@ -152,6 +154,16 @@ public final class PlatformBenchmark {
             report.eventLag(sending, EventLag.measure(producer, consumer, DEVIATION_REPORTED, since,
                     Duration.ofSeconds(120)));
         }
+    }
+
+    /** Lets the consumers finish the previous scenario's events, so a measurement has the machine to itself. */
+    private static void awaitQuiet(BenchPlatform platform) throws InterruptedException {
+        long began = System.nanoTime();
+        Quiescence.Backlog left = platform.awaitQuiet(QUIET_TIMEOUT);
+        String waited = "%.1f s".formatted((System.nanoTime() - began) / 1e9);
+        step(left.empty() ? "Outboxes and consumers caught up (" + waited + ")"
+                : "Still pending after " + waited + ": " + left.unpublished() + " unpublished events, "
+                + left.consumerLag() + " unconsumed; measuring anyway");
     }
 
     /** Each ceiling on its own: if one fails, the other and the service figures still stand, with the reason. */

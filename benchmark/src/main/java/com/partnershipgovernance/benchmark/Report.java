@@ -100,6 +100,9 @@ final class Report {
             out.add(String.format(Locale.ROOT, "  %d events, %d not processed within 2 min; p50 %.2f ms, p99 %.2f ms, "
                     + "max %.2f ms  (target p99 < 100 ms: %s)", lag.produced(), lag.missing(), lag.lag().p50(),
                     lag.lag().p99(), lag.lag().max(), verdict(lag.lag().p99() < 100 && lag.missing() == 0)));
+            out.add(String.format(Locale.ROOT, "  of which commit -> published by the outbox relay: p50 %.2f ms, p99 %.2f ms;"
+                    + " published -> processed: p50 %.2f ms, p99 %.2f ms", lag.relay().p50(), lag.relay().p99(),
+                    lag.consumer().p50(), lag.consumer().p99()));
             out.add(String.format(Locale.ROOT, "  (the writes meanwhile: p50 %.2f ms, p99 %.2f ms, %d errors)",
                     lagSending.p50(), lagSending.p99(), lagSending.errors()));
             out.add("");

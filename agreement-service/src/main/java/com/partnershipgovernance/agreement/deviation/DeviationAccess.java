@@ -24,7 +24,7 @@ public class DeviationAccess {
 
     /** The deviation, if the caller may read it. */
     public Deviation readable(UUID id) {
-        return deviations.findByIdOptional(id)
+        return deviations.findWithCapaActions(id)
                 .filter(d -> !caller.isPartnerUser() || caller.partnerId().map(d.partnerId()::equals).orElse(false))
                 .orElseThrow(() -> RecordNotFoundException.of("Deviation", id));
     }

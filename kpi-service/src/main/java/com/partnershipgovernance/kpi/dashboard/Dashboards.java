@@ -76,7 +76,7 @@ public class Dashboards {
     @Transactional
     public PartnerDashboard partner(KnownPartner partner, LocalDate asOf, ToIntFunction<Periodicity> periods,
                                     KpiCategory category) {
-        Map<String, List<Measurement>> byKpi = measurementsUpTo(List.of(partner.id()), asOf)
+        Map<String, List<Measurement>> byKpi = measurementsUpTo(partner.id(), asOf)
                 .getOrDefault(partner.id(), Map.of());
         List<KpiDefinition> kpis = kpis(category);
         ThresholdBook book = evaluator.bookFor(codes(kpis), List.of(partner.id()));
@@ -180,13 +180,9 @@ public class Dashboards {
         return partners.list(where + " order by legalName nulls last, id", parameters);
     }
 
-    /** The measurements of the partners in periods begun by {@code asOf}, per partner and KPI, oldest first. */
-    private Map<UUID, Map<String, List<Measurement>>> measurementsUpTo(List<UUID> partnerIds, LocalDate asOf) {
-        if (partnerIds.isEmpty()) {
-            return Map.of();
-        }
-        return group(measurements.list("partnerId in ?1 and periodStart <= ?2 order by periodStart", partnerIds,
-                asOf));
+    /** The measurements of the partner in periods begun by {@code asOf}, per partner and KPI, oldest first. */
+    private Map<UUID, Map<String, List<Measurement>>> measurementsUpTo(UUID partnerId, LocalDate asOf) {
+        return group(measurements.list("partnerId = ?1 and periodStart <= ?2 order by periodStart", partnerId, asOf));
     }
 
     /** Per partner and KPI, in the order given. */

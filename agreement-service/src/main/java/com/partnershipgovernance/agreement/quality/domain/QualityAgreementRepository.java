@@ -39,14 +39,17 @@ public class QualityAgreementRepository implements PanacheRepositoryBase<Quality
      * occurred that day. When several agreements qualify, the latest effective.
      */
     public Optional<QualityAgreementVersion> inForceOn(UUID partnerId, LocalDate day) {
+        // one parameter per status, not a list: Hibernate re-translates a query with a list parameter on every
+        // call, and every deviation report asks this
         return getEntityManager().createQuery("select v from QualityAgreementVersion v join fetch v.agreement a "
-                        + "where a.partnerId = :partner and v.status in :inForce and v.effectiveOn <= :day "
-                        + "and (v.expiresOn is null or v.expiresOn >= :day) order by v.effectiveOn desc, v.createdAt desc",
-                        QualityAgreementVersion.class)
+                        + "where a.partnerId = :partner and v.status in (:executed, :suspended) "
+                        + "and v.effectiveOn <= :day and (v.expiresOn is null or v.expiresOn >= :day) "
+                        + "order by v.effectiveOn desc, v.createdAt desc", QualityAgreementVersion.class)
                 .setParameter("partner", partnerId)
-                .setParameter("inForce", IN_FORCE)
+                .setParameter("executed", AgreementStatus.EXECUTED)
+                .setParameter("suspended", AgreementStatus.SUSPENDED)
                 .setParameter("day", day)
                 .setMaxResults(1)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst(); // a list: a stream scrolls, costlier for one row
     }
 }

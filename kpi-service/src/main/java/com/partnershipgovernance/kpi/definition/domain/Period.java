@@ -70,7 +70,7 @@ public record Period(Periodicity periodicity, int year, int number) implements C
 
     @Override
     public String toString() {
-        return periodicity == Periodicity.MONTHLY ? String.format("%04d-%02d", year, number)
-                : String.format("%04d-Q%d", year, number);
+        // concatenation, not String.format: dashboards label every cell with it; the year has four digits
+        return periodicity == Periodicity.MONTHLY ? year + (number < 10 ? "-0" : "-") + number : year + "-Q" + number;
     }
 }

@@ -33,9 +33,9 @@ public class MeasurementRepository implements PanacheRepositoryBase<Measurement,
     public List<Measurement> lastTwoUpTo(List<UUID> partnerIds, LocalDate asOf) {
         return getEntityManager().createNativeQuery("SELECT * FROM measurement WHERE id IN (SELECT id FROM ("
                         + "SELECT id, row_number() OVER (PARTITION BY partner_id, kpi_code ORDER BY period_start DESC) "
-                        + "AS recency FROM measurement WHERE partner_id IN (?1) AND period_start <= ?2) ranked "
+                        + "AS recency FROM measurement WHERE partner_id = ANY(?1) AND period_start <= ?2) ranked "
                         + "WHERE recency <= 2) ORDER BY period_start", Measurement.class)
-                .setParameter(1, partnerIds).setParameter(2, asOf).getResultList();
+                .setParameter(1, partnerIds.toArray(UUID[]::new)).setParameter(2, asOf).getResultList();
     }
 
     public List<MeasurementSourceEvent> sourcesOf(UUID measurementId) {

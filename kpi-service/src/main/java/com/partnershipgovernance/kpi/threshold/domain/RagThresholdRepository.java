@@ -22,11 +22,15 @@ public class RagThresholdRepository implements PanacheRepositoryBase<RagThreshol
     }
 
     /** Every threshold of {@code kpiCodes}, of {@code partnerIds} or the portfolio default, earliest first. */
+    @SuppressWarnings("unchecked")
     public List<RagThreshold> ofKpisFor(Collection<String> kpiCodes, Collection<UUID> partnerIds) {
-        return partnerIds.isEmpty()
-                ? list("kpiCode in ?1 and partnerId is null order by validFrom", kpiCodes)
-                : list("kpiCode in ?1 and (partnerId is null or partnerId in ?2) order by validFrom", kpiCodes,
-                partnerIds);
+        // arrays, not IN lists: Hibernate re-translates a query with a list parameter on every call, and every
+        // dashboard and derived measurement asks for its thresholds
+        return getEntityManager().createNativeQuery("SELECT * FROM rag_threshold WHERE kpi_code = ANY(?1) "
+                        + "AND (partner_id IS NULL OR partner_id = ANY(?2)) ORDER BY valid_from", RagThreshold.class)
+                .setParameter(1, kpiCodes.toArray(String[]::new))
+                .setParameter(2, partnerIds.toArray(UUID[]::new))
+                .getResultList();
     }
 
     /** The thresholds that apply to {@code partnerId}'s value of {@code kpiCode} on {@code day}: its own, else the default. */
