@@ -28,6 +28,8 @@ import java.util.concurrent.TimeUnit;
 public final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    /** The class-data-sharing archive Quarkus writes beside {@code quarkus-run.jar} when AppCDS is enabled. */
+    static final String CLASS_ARCHIVE = "app-cds.jsa";
 
     private final String name;
     private final int port;
@@ -105,6 +107,12 @@ public final class ServiceProcess {
                 "-Dkafka.bootstrap.servers=" + kafkaBootstrap,
                 "-Dmp.jwt.verify.publickey.location=" + publicKeyPem,
                 "-Dmp.jwt.verify.issuer=" + LocalTokens.ISSUER));
+        Path classArchive = jar.resolveSibling(CLASS_ARCHIVE);
+        if (Files.exists(classArchive)) {
+            // the AppCDS archive the build wrote (quarkus.package.jar.appcds): classes load pre-parsed; auto: a JVM
+            // that cannot use it (another JDK build) starts without it
+            command.addAll(List.of("-XX:SharedArchiveFile=" + classArchive, "-Xshare:auto"));
+        }
         command.addAll(extraOptions);
         command.addAll(List.of("-jar", jar.toString()));
         try {

@@ -48,6 +48,7 @@ public class CertificateWatches {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public RuleFiring onExpiring(CertificateExpiryFacts announced, String eventId, String eventType) {
+        rules.lockPartner(announced.partnerId());
         RiskRules.Evaluation evaluation = rules.evaluate(announced);
         RuleFiring firing = rules.apply(evaluation, eventId, eventType);
         Optional<CertificateWatch> existing = watches.findOf(announced.partnerId(), announced.certificateId());
@@ -73,6 +74,7 @@ public class CertificateWatches {
     public List<RuleFiring> expireDue() {
         LocalDate today = LocalDate.now(clock);
         return watches.dueOn(today).stream().map(watch -> {
+            rules.lockPartner(watch.partnerId());
             RuleFiring firing = rules.apply(rules.evaluateExpiry(watch), watch.causeEventId(),
                     RuleEvents.CERTIFICATION_EXPIRING);
             watch.expire(firing.riskId(), clock.instant());

@@ -38,6 +38,7 @@ import com.partnershipgovernance.risk.rules.domain.RuleFiring;
 import com.partnershipgovernance.risk.rules.domain.RuleFiringRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -58,6 +59,9 @@ public class RiskRules {
 
     /** Owner of a risk an event raised, until a person takes it over. */
     static final String UNASSIGNED_OWNER = "Unassigned (raised automatically)";
+
+    @Inject
+    EntityManager em;
 
     @Inject
     RiskRepository risks;
@@ -193,6 +197,18 @@ public class RiskRules {
 
     private CertificateExpiryPolicy certificateExpiryPolicy() {
         return new CertificateExpiryPolicy(RiskSettings.score(settings.rules().certificateExpired()));
+    }
+
+    /**
+     * Takes {@code partnerId}'s rule lock until the transaction ends. An evaluation reads the register, so two
+     * events of one partner applied at once (the consumers run several partitions in parallel) take turns:
+     * neither may raise a risk the other is raising.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockPartner(UUID partnerId) {
+        em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, "risk-rules:" + partnerId)
+                .getSingleResult();
     }
 
     /**

@@ -5,6 +5,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static com.partnershipgovernance.risk.RiskApi.count;
@@ -69,6 +71,28 @@ class RisksFromEventsTest {
                 .body("items[0].causeEventId", equalTo(eventId))
                 .body("items[0].outcome", equalTo("RAISED"))
                 .body("items[0].inputs", containsString(deviation.toString()));
+    }
+
+    @Test
+    void deviationsOfOnePartnerConsumedInParallelRaiseOneRisk() {
+        // keys spread over every partition, so the three consumers of the channel apply them at the same time
+        UUID partner = knownPartner("Parallel Deviations CDMO");
+        UUID sow = UUID.randomUUID();
+        List<String> events = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            UUID deviation = UUID.randomUUID();
+            String eventId = UUID.randomUUID().toString();
+            events.add(eventId);
+            sendDeviation(eventId, "deviation.reported", deviation, deviation(deviation, partner, sow, "BATCH_FAILURE",
+                    "CRITICAL"));
+        }
+        events.forEach(RisksFromEventsTest::awaitProcessed);
+
+        assertThat(count("SELECT count(*) FROM risk WHERE partner_id = '" + partner
+                + "' AND category = 'BATCH_FAILURE_OR_OOS'")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM rule_firing WHERE partner_id = '" + partner + "'")).isEqualTo(24);
+        assertThat(count("SELECT count(*) FROM rule_firing WHERE partner_id = '" + partner
+                + "' AND outcome = 'RAISED'")).isEqualTo(1);
     }
 
     @Test

@@ -77,6 +77,7 @@ public class PartnerEventsConsumer {
         QualificationChanged changed = event.dataAs(QualificationChanged.class);
         change(changed.partnerId(), partner -> partner.qualification(changed.to(), at(event)));
         // partner-standing-risk, in the same transaction as the read model's change
+        rules.lockPartner(changed.partnerId());
         rules.apply(rules.evaluate(event.dataAs(RuleEvents.QualificationChanged.class).toFacts()), event.id(),
                 event.shortType());
     }

@@ -4,6 +4,7 @@ import com.partnershipgovernance.platform.inbox.EventHandlers;
 import com.partnershipgovernance.platform.inbox.EventInbox;
 import com.partnershipgovernance.platform.inbox.InboundEvent;
 import com.partnershipgovernance.risk.rules.RiskRules;
+import com.partnershipgovernance.risk.rules.domain.DeviationClosureFacts;
 import com.partnershipgovernance.risk.rules.domain.DeviationFacts;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,11 +40,13 @@ public class DeviationEventsConsumer {
 
     private void onDeviation(InboundEvent event) {
         DeviationFacts facts = event.dataAs(RuleEvents.DeviationEvent.class).toFacts();
+        rules.lockPartner(facts.partnerId());
         rules.apply(rules.evaluate(facts), event.id(), event.shortType());
     }
 
     private void onClosed(InboundEvent event) {
-        rules.apply(rules.evaluate(event.dataAs(RuleEvents.DeviationClosed.class).toFacts()), event.id(),
-                event.shortType());
+        DeviationClosureFacts facts = event.dataAs(RuleEvents.DeviationClosed.class).toFacts();
+        rules.lockPartner(facts.partnerId());
+        rules.apply(rules.evaluate(facts), event.id(), event.shortType());
     }
 }

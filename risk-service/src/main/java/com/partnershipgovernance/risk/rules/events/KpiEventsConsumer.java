@@ -4,6 +4,7 @@ import com.partnershipgovernance.platform.inbox.EventHandlers;
 import com.partnershipgovernance.platform.inbox.EventInbox;
 import com.partnershipgovernance.platform.inbox.InboundEvent;
 import com.partnershipgovernance.risk.rules.RiskRules;
+import com.partnershipgovernance.risk.rules.domain.KpiBreachFacts;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,7 +32,9 @@ public class KpiEventsConsumer {
     }
 
     private void onBreached(InboundEvent event) {
-        rules.apply(rules.evaluate(event.dataAs(RuleEvents.KpiBreached.class).toFacts()), event.id(),
+        KpiBreachFacts facts = event.dataAs(RuleEvents.KpiBreached.class).toFacts();
+        rules.lockPartner(facts.partnerId());
+        rules.apply(rules.evaluate(facts), event.id(),
                 event.shortType());
     }
 }

@@ -33,6 +33,7 @@ public class MilestoneEventsConsumer {
 
     private void onMissed(InboundEvent event) {
         MissedMilestoneFacts facts = event.dataAs(RuleEvents.MilestoneMissed.class).toFacts();
+        rules.lockPartner(facts.partnerId());
         rules.apply(rules.evaluate(facts), event.id(), event.shortType());
     }
 }
