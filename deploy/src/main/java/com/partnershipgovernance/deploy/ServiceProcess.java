@@ -120,11 +120,13 @@ public final class ServiceProcess {
             Files.writeString(log, "%n===== %s starting %s =====%n".formatted(Instant.now(), name),
                     StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             logOffset = Files.size(log);
-            process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(jar.getParent().toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .start();
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            // glibc gives each busy thread its own malloc arena (up to 8 per core): two keep native memory small
+            builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
+            process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name, e);
         }
