@@ -16,6 +16,7 @@ import com.partnershipgovernance.kpi.definition.domain.KpiCategory;
 import com.partnershipgovernance.kpi.definition.domain.KpiDefinition;
 import com.partnershipgovernance.kpi.definition.domain.KpiDefinitionRepository;
 import com.partnershipgovernance.kpi.definition.domain.Periodicity;
+import com.partnershipgovernance.kpi.measurement.domain.MeasuredValue;
 import com.partnershipgovernance.kpi.measurement.domain.Measurement;
 import com.partnershipgovernance.kpi.measurement.domain.MeasurementRepository;
 import com.partnershipgovernance.kpi.partner.domain.KnownPartner;
@@ -96,22 +97,25 @@ public class Dashboards {
         List<KpiDefinition> kpis = kpis(category);
         List<UUID> partnerIds = selected.stream().map(KnownPartner::id).toList();
         // the current and the previous measurement are all a cell shows: not the whole history
-        Map<UUID, Map<String, List<Measurement>>> byPartner = group(partnerIds.isEmpty() ? List.of()
-                : measurements.lastTwoUpTo(partnerIds, asOf));
+        Map<UUID, Map<String, List<MeasuredValue>>> byPartner = (partnerIds.isEmpty() ? List.<MeasuredValue>of()
+                : measurements.lastTwoUpTo(partnerIds, codes(kpis), asOf)).stream()
+                .collect(Collectors.groupingBy(MeasuredValue::partnerId, Collectors.groupingBy(MeasuredValue::kpiCode)));
         ThresholdBook book = evaluator.bookFor(codes(kpis), partnerIds);
         List<PartnerRow> rows = new ArrayList<>();
         List<Mover> movers = new ArrayList<>();
         for (KnownPartner partner : selected) {
-            Map<String, List<Measurement>> byKpi = byPartner.getOrDefault(partner.id(), Map.of());
+            Map<String, List<MeasuredValue>> byKpi = byPartner.getOrDefault(partner.id(), Map.of());
             List<Cell> cells = new ArrayList<>();
             for (KpiDefinition kpi : kpis) {
-                List<Measurement> series = byKpi.getOrDefault(kpi.code(), List.of());
-                Measurement current = nthLast(series, 1);
-                Measurement previous = nthLast(series, 2);
-                Rag rag = rag(kpi, partner.id(), current, book);
-                Travel travel = Travel.of(kpi.direction(), value(previous), value(current));
-                cells.add(new Cell(kpi.code(), current == null ? null : current.period().toString(), value(current),
-                        rag, travel));
+                List<MeasuredValue> series = byKpi.getOrDefault(kpi.code(), List.of());
+                MeasuredValue current = nthLast(series, 1);
+                MeasuredValue previous = nthLast(series, 2);
+                Rag rag = current == null ? null : book.evaluate(kpi, partner.id(), current.period(), current.value())
+                        .map(RagEvaluator.Evaluation::rag).orElse(null);
+                Travel travel = Travel.of(kpi.direction(), previous == null ? null : previous.value(),
+                        current == null ? null : current.value());
+                cells.add(new Cell(kpi.code(), current == null ? null : current.period().toString(),
+                        current == null ? null : current.value(), rag, travel));
                 if (travel == Travel.WORSENING) {
                     movers.add(new Mover(partner.id(), partner.legalName(), kpi.code(), previous.period().toString(),
                             previous.value(), current.period().toString(), current.value(), rag,
@@ -191,7 +195,7 @@ public class Dashboards {
                 Collectors.groupingBy(Measurement::kpiCode)));
     }
 
-    private static Measurement nthLast(List<Measurement> series, int n) {
+    private static <T> T nthLast(List<T> series, int n) {
         return series.size() >= n ? series.get(series.size() - n) : null;
     }
 

@@ -3,6 +3,7 @@ package com.partnershipgovernance.kpi.threshold.domain;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.jpa.HibernateHints;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -30,6 +31,7 @@ public class RagThresholdRepository implements PanacheRepositoryBase<RagThreshol
                         + "AND (partner_id IS NULL OR partner_id = ANY(?2)) ORDER BY valid_from", RagThreshold.class)
                 .setParameter(1, kpiCodes.toArray(String[]::new))
                 .setParameter(2, partnerIds.toArray(UUID[]::new))
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
     }
 
