@@ -62,6 +62,8 @@ public class OutboxRelay {
     String applicationName;
 
     private final Semaphore wakeUp = new Semaphore(0);
+    /** Notified by {@link #stop}, so a back-off in progress does not delay the shutdown. */
+    private final Object stopSignal = new Object();
     private volatile boolean running;
     private Thread worker;
     private KafkaProducer<String, String> producer;
@@ -98,6 +100,9 @@ public class OutboxRelay {
         }
         running = false;
         wakeUp.release();
+        synchronized (stopSignal) {
+            stopSignal.notifyAll();
+        }
         try {
             worker.join(Duration.ofSeconds(10).toMillis());
         } catch (InterruptedException e) {
@@ -263,11 +268,17 @@ public class OutboxRelay {
         }
     }
 
+    /** Waits out a back-off, or less if the relay is stopped meanwhile (commits must not cut it short). */
     private void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        synchronized (stopSignal) {
+            if (!running) {
+                return;
+            }
+            try {
+                stopSignal.wait(duration.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
