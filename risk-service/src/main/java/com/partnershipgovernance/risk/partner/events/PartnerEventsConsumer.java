@@ -75,9 +75,10 @@ public class PartnerEventsConsumer {
 
     private void onQualificationChanged(InboundEvent event) {
         QualificationChanged changed = event.dataAs(QualificationChanged.class);
+        // the rule lock before the partner's row, as every other rule takes them: no two transactions wait on each other
+        rules.lockPartner(changed.partnerId());
         change(changed.partnerId(), partner -> partner.qualification(changed.to(), at(event)));
         // partner-standing-risk, in the same transaction as the read model's change
-        rules.lockPartner(changed.partnerId());
         rules.apply(rules.evaluate(event.dataAs(RuleEvents.QualificationChanged.class).toFacts()), event.id(),
                 event.shortType());
     }
