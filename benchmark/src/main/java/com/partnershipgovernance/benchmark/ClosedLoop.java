@@ -1,12 +1,8 @@
 package com.partnershipgovernance.benchmark;
 
-import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntPredicate;
 import java.util.function.Supplier;
@@ -17,6 +13,8 @@ import java.util.function.Supplier;
  */
 public final class ClosedLoop {
 
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+
     /**
      * @param requestsPerSecond successful answers per second
      * @param errors            answers with an unexpected status, or failures
@@ -24,40 +22,36 @@ public final class ClosedLoop {
     public record Throughput(double requestsPerSecond, long errors) {
     }
 
-    private final HttpClient client;
-
-    public ClosedLoop(HttpClient client) {
-        this.client = client;
-    }
-
-    public Throughput run(Supplier<HttpRequest> requests, IntPredicate expected, int connections, Duration duration)
+    public Throughput run(Supplier<Call> requests, IntPredicate expected, int connections, Duration duration)
             throws InterruptedException {
         AtomicLong ok = new AtomicLong();
         AtomicLong errors = new AtomicLong();
+        CountDownLatch finished = new CountDownLatch(connections);
         long start = System.nanoTime();
         long end = start + duration.toNanos();
-        List<Thread> clients = new ArrayList<>();
-        for (int c = 0; c < connections; c++) {
-            Thread t = new Thread(() -> {
-                while (System.nanoTime() < end) {
-                    try {
-                        int status = client.send(requests.get(), HttpResponse.BodyHandlers.discarding()).statusCode();
-                        (expected.test(status) ? ok : errors).incrementAndGet();
-                    } catch (IOException e) {
-                        errors.incrementAndGet();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                }
-            }, "closed-loop-" + c);
-            t.start();
-            clients.add(t);
+        try (LoadClient client = new LoadClient(connections)) {
+            for (int c = 0; c < connections; c++) {
+                new Client(client, requests, expected, end, ok, errors, finished).next();
+            }
+            finished.await(duration.plus(REQUEST_TIMEOUT).toMillis(), TimeUnit.MILLISECONDS);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return new Throughput(ok.get() / seconds, errors.get());
         }
-        for (Thread t : clients) {
-            t.join();
+    }
+
+    /** One connection's loop, driven by its answers rather than by a thread of its own. */
+    private record Client(LoadClient http, Supplier<Call> requests, IntPredicate expected, long end, AtomicLong ok,
+                          AtomicLong errors, CountDownLatch finished) {
+
+        void next() {
+            if (System.nanoTime() >= end) {
+                finished.countDown();
+                return;
+            }
+            http.send(requests.get(), REQUEST_TIMEOUT).whenComplete((status, failure) -> {
+                (failure == null && expected.test(status) ? ok : errors).incrementAndGet();
+                next();
+            });
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return new Throughput(ok.get() / seconds, errors.get());
     }
 }

@@ -2,9 +2,6 @@ package com.partnershipgovernance.benchmark;
 
 import org.HdrHistogram.Histogram;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -20,10 +17,13 @@ import java.util.function.Supplier;
  */
 public final class OpenLoop {
 
-    private final HttpClient client;
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
-    public OpenLoop(HttpClient client) {
-        this.client = client;
+    private final int connections;
+
+    /** @param connections the most connections open at once; a request waiting for one is late, and counted so */
+    public OpenLoop(int connections) {
+        this.connections = connections;
     }
 
     /**
@@ -33,40 +33,47 @@ public final class OpenLoop {
      * @param requests the next request to send (called on the sending thread)
      * @param expected which statuses count as success
      */
-    public LatencySummary run(Supplier<HttpRequest> requests, IntPredicate expected, double rate, Duration duration,
+    public LatencySummary run(Supplier<Call> requests, IntPredicate expected, double rate, Duration duration,
                               Duration drain) throws InterruptedException {
         Schedule schedule = new Schedule(System.nanoTime(), rate);
         int total = schedule.countWithin(duration);
         Histogram micros = LatencySummary.newHistogram();
         AtomicLong errors = new AtomicLong();
         CountDownLatch answered = new CountDownLatch(total);
+        try (LoadClient client = new LoadClient(connections)) {
+            send(client, schedule, total, requests, expected, micros, errors, answered);
+            boolean complete = answered.await(drain.toMillis(), TimeUnit.MILLISECONDS);
+            synchronized (micros) {
+                if (!complete) {
+                    // unanswered requests count as errors with the longest latency they could have had
+                    long pending = answered.getCount();
+                    errors.addAndGet(pending);
+                    micros.recordValueWithCount(Math.min((System.nanoTime() - schedule.intendedNanos(0)) / 1000,
+                            micros.getHighestTrackableValue()), pending);
+                }
+                return LatencySummary.of(micros.copy(), errors.get());
+            }
+        }
+    }
+
+    private static void send(LoadClient client, Schedule schedule, int total, Supplier<Call> requests,
+                             IntPredicate expected, Histogram micros, AtomicLong errors, CountDownLatch answered) {
         for (int i = 0; i < total; i++) {
             long intended = schedule.intendedNanos(i);
             long wait = intended - System.nanoTime();
             if (wait > 0) {
                 LockSupport.parkNanos(wait);
             }
-            client.sendAsync(requests.get(), HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
+            client.send(requests.get(), REQUEST_TIMEOUT).whenComplete((status, failure) -> {
                 long latency = (System.nanoTime() - intended) / 1000;
                 synchronized (micros) {
                     micros.recordValue(Math.min(latency, micros.getHighestTrackableValue()));
                 }
-                if (failure != null || !expected.test(response.statusCode())) {
+                if (failure != null || !expected.test(status)) {
                     errors.incrementAndGet();
                 }
                 answered.countDown();
             });
-        }
-        boolean complete = answered.await(drain.toMillis(), TimeUnit.MILLISECONDS);
-        synchronized (micros) {
-            if (!complete) {
-                // unanswered requests count as errors with the longest latency they could have had
-                long pending = answered.getCount();
-                errors.addAndGet(pending);
-                micros.recordValueWithCount(Math.min((System.nanoTime() - schedule.intendedNanos(0)) / 1000,
-                        micros.getHighestTrackableValue()), pending);
-            }
-            return LatencySummary.of(micros.copy(), errors.get());
         }
     }
 

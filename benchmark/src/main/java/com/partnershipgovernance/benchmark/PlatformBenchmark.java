@@ -2,10 +2,8 @@ package com.partnershipgovernance.benchmark;
 
 import com.partnershipgovernance.platform.testing.ServiceDatabase;
 
-import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -32,6 +30,8 @@ public final class PlatformBenchmark {
     private static final int READ_POOL = 200;
     private static final Duration QUIET_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration TOKEN_VALIDITY = Duration.ofHours(6);
+    /** The open loop's connection limit: far above what a fixed rate needs, so waiting for one stays rare. */
+    private static final int OPEN_LOOP_CONNECTIONS = 64;
 
     private final BenchmarkOptions options;
     private final Path repository;
@@ -132,11 +132,11 @@ public final class PlatformBenchmark {
     private void measure(Scenario scenario) throws InterruptedException {
         step(scenario.name() + ": warm-up " + options.warmUp().toSeconds() + " s, saturation with "
                 + options.connections() + " connections, then " + scenario.rate() + "/s fixed rate");
-        ClosedLoop closed = new ClosedLoop(http);
+        ClosedLoop closed = new ClosedLoop();
         closed.run(scenario.requests(), s -> s == scenario.expected(), options.connections(), options.warmUp());
         ClosedLoop.Throughput saturation = closed.run(scenario.requests(), s -> s == scenario.expected(),
                 options.connections(), options.duration());
-        LatencySummary latency = new OpenLoop(http).run(scenario.requests(), s -> s == scenario.expected(),
+        LatencySummary latency = new OpenLoop(OPEN_LOOP_CONNECTIONS).run(scenario.requests(), s -> s == scenario.expected(),
                 scenario.rate(), options.duration(), Duration.ofSeconds(60));
         report.scenario(scenario, saturation, latency);
     }
@@ -147,7 +147,7 @@ public final class PlatformBenchmark {
         String agreement = platform.url("agreement-service");
         awaitQuiet(platform);
         Instant since = Instant.now();
-        LatencySummary sending = new OpenLoop(http).run(() -> deviationRequest(agreement, portfolio, token),
+        LatencySummary sending = new OpenLoop(OPEN_LOOP_CONNECTIONS).run(() -> deviationRequest(agreement, portfolio, token),
                 s -> s == 201, options.lagRate(), options.lagDuration(), Duration.ofSeconds(60));
         try (Connection producer = connect(platform.database("agreement-service"));
              Connection consumer = connect(platform.database("risk-service"))) {
@@ -205,13 +205,9 @@ public final class PlatformBenchmark {
                         null, 201).id()));
     }
 
-    private static HttpRequest deviationRequest(String agreementUrl, Portfolio portfolio, String token) {
-        return HttpRequest.newBuilder(URI.create(agreementUrl + "/deviations")).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(deviationBody(any(portfolio.sows()))))
-                .build();
+    private static Call deviationRequest(String agreementUrl, Portfolio portfolio, String token) {
+        return Call.post(agreementUrl + "/deviations", token, deviationBody(any(portfolio.sows())),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
     }
 
     private static String deviationBody(Portfolio.PartnerSow ps) {
@@ -224,9 +220,8 @@ public final class PlatformBenchmark {
                         today);
     }
 
-    private static HttpRequest get(String url, String token) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build();
+    private static Call get(String url, String token) {
+        return Call.get(url, token);
     }
 
     private static <T> T any(List<T> items) {

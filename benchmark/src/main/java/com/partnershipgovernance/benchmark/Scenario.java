@@ -1,6 +1,5 @@
 package com.partnershipgovernance.benchmark;
 
-import java.net.http.HttpRequest;
 import java.util.function.Supplier;
 
 /**
@@ -11,5 +10,5 @@ import java.util.function.Supplier;
  * @param expected the status of a successful answer
  * @param rate     the fixed rate of the latency run, per second
  */
-record Scenario(String name, Supplier<HttpRequest> requests, int expected, double rate) {
+record Scenario(String name, Supplier<Call> requests, int expected, double rate) {
 }

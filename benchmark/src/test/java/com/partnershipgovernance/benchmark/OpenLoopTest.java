@@ -7,9 +7,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -48,7 +45,7 @@ class OpenLoopTest {
 
     @Test
     void sendsEveryScheduledRequestAndChargesAStallToTheRequestsQueuedBehindIt() throws Exception {
-        OpenLoop loop = new OpenLoop(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
+        OpenLoop loop = new OpenLoop(64);
 
         LatencySummary summary = loop.run(() -> request("/ok"), s -> s == 200, 50, Duration.ofSeconds(1),
                 Duration.ofSeconds(30));
@@ -62,7 +59,7 @@ class OpenLoopTest {
 
     @Test
     void countsUnexpectedStatusesAsErrors() throws Exception {
-        OpenLoop loop = new OpenLoop(HttpClient.newHttpClient());
+        OpenLoop loop = new OpenLoop(64);
 
         LatencySummary summary = loop.run(() -> request("/missing"), s -> s == 200, 20, Duration.ofMillis(500),
                 Duration.ofSeconds(30));
@@ -83,8 +80,8 @@ class OpenLoopTest {
         assertThatThrownBy(() -> new OpenLoop.Schedule(0, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    private HttpRequest request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + server.getAddress().getPort() + path)).build();
+    private Call request(String path) {
+        return Call.get("http://localhost:" + server.getAddress().getPort() + path, "token");
     }
 
     private static void sleep(long ms) {
