@@ -31,7 +31,8 @@ public final class ThresholdBook {
 
     /** The thresholds that apply to {@code partnerId}'s value of {@code kpiCode} on {@code day}. */
     public Optional<RagThreshold> applicable(String kpiCode, UUID partnerId, LocalDate day) {
-        return inForce(new Scope(kpiCode, partnerId), day).or(() -> inForce(new Scope(kpiCode, null), day));
+        RagThreshold own = inForce(new Scope(kpiCode, partnerId), day);
+        return Optional.ofNullable(own != null ? own : inForce(new Scope(kpiCode, null), day));
     }
 
     /** {@code value} of {@code period} read against the thresholds in force at the period's end. */
@@ -43,7 +44,13 @@ public final class ThresholdBook {
         });
     }
 
-    private Optional<RagThreshold> inForce(Scope scope, LocalDate day) {
-        return byScope.getOrDefault(scope, List.of()).stream().filter(t -> t.appliesOn(day)).findFirst();
+    /** A loop, not a stream: a portfolio asks thousands of times per request. */
+    private RagThreshold inForce(Scope scope, LocalDate day) {
+        for (RagThreshold t : byScope.getOrDefault(scope, List.of())) {
+            if (t.appliesOn(day)) {
+                return t;
+            }
+        }
+        return null;
     }
 }

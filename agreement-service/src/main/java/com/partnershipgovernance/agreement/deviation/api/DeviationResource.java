@@ -90,7 +90,8 @@ public class DeviationResource {
                 .build();
     }
 
-    @Transactional
+    // the most frequent read runs without a JTA transaction to begin and commit: Quarkus reads in a request-scoped,
+    // read-only session, and the CAPA actions come with the deviation in one query (nothing loads lazily later)
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a deviation", description = "With its CAPA actions and closure signature; ETag = "
