@@ -37,6 +37,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
@@ -124,13 +125,36 @@ public class Dashboards {
             }
             rows.add(new PartnerRow(summary(partner), RagCounts.of(cells.stream().map(Cell::rag).toList()), cells));
         }
-        movers.sort(Comparator.comparing((Mover m) -> m.rag() == null ? -1 : m.rag().ordinal()).reversed()
-                .thenComparing(m -> m.changePercent() == null ? BigDecimal.ZERO : m.changePercent().abs(),
-                        Comparator.reverseOrder()));
         List<KpiColumn> columns = kpis.stream()
                 .map(k -> new KpiColumn(k.code(), k.name(), k.category(), k.unit(), k.direction())).toList();
         return new Portfolio(asOf, columns, RagCounts.of(rows.stream().flatMap(r -> r.cells().stream())
-                .map(Cell::rag).toList()), rows, movers.stream().limit(WORST_MOVERS).toList());
+                .map(Cell::rag).toList()), rows, worst(movers, WORST_MOVERS));
+    }
+
+    /**
+     * The {@code n} worst movers, RED first, then by the size of the change, ties in portfolio order: a heap of
+     * {@code n} instead of sorting the thousand-odd movers of a large portfolio.
+     */
+    static List<Mover> worst(List<Mover> movers, int n) {
+        Comparator<Integer> worstFirst = Comparator.comparing((Integer i) -> ragRank(movers.get(i))).reversed()
+                .thenComparing(i -> changeSize(movers.get(i)), Comparator.reverseOrder())
+                .thenComparing(Comparator.naturalOrder());
+        PriorityQueue<Integer> kept = new PriorityQueue<>(n + 1, worstFirst.reversed());
+        for (int i = 0; i < movers.size(); i++) {
+            kept.add(i);
+            if (kept.size() > n) {
+                kept.poll();
+            }
+        }
+        return kept.stream().sorted(worstFirst).map(movers::get).toList();
+    }
+
+    private static int ragRank(Mover m) {
+        return m.rag() == null ? -1 : m.rag().ordinal();
+    }
+
+    private static BigDecimal changeSize(Mover m) {
+        return m.changePercent() == null ? BigDecimal.ZERO : m.changePercent().abs();
     }
 
     private KpiTile tile(KpiDefinition kpi, UUID partner, LocalDate asOf, int periods, List<Measurement> series,

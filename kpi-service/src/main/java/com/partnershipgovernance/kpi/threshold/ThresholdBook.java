@@ -7,11 +7,12 @@ import com.partnershipgovernance.kpi.threshold.domain.RagThreshold;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The thresholds of some KPIs for some partners and the portfolio defaults, read in one query, so a dashboard
@@ -20,19 +21,28 @@ import java.util.stream.Collectors;
  */
 public final class ThresholdBook {
 
-    private record Scope(String kpiCode, UUID partnerId) {
-    }
-
-    private final Map<Scope, List<RagThreshold>> byScope;
+    /** Portfolio defaults per KPI, and each partner's own per KPI and partner; each list oldest first. */
+    private final Map<String, List<RagThreshold>> defaults = new HashMap<>();
+    private final Map<String, Map<UUID, List<RagThreshold>>> own = new HashMap<>();
 
     ThresholdBook(List<RagThreshold> thresholds) {
-        this.byScope = thresholds.stream().collect(Collectors.groupingBy(t -> new Scope(t.kpiCode(), t.partnerId())));
+        // keyed by the code and the partner's id themselves: no key object to build and hash for each of the
+        // thousands of lookups of a portfolio
+        for (RagThreshold t : thresholds) {
+            List<RagThreshold> scope = t.partnerId() == null
+                    ? defaults.computeIfAbsent(t.kpiCode(), code -> new ArrayList<>())
+                    : own.computeIfAbsent(t.kpiCode(), code -> new HashMap<>())
+                            .computeIfAbsent(t.partnerId(), partner -> new ArrayList<>());
+            scope.add(t);
+        }
     }
 
     /** The thresholds that apply to {@code partnerId}'s value of {@code kpiCode} on {@code day}. */
     public Optional<RagThreshold> applicable(String kpiCode, UUID partnerId, LocalDate day) {
-        RagThreshold own = inForce(new Scope(kpiCode, partnerId), day);
-        return Optional.ofNullable(own != null ? own : inForce(new Scope(kpiCode, null), day));
+        Map<UUID, List<RagThreshold>> partnersOwn = own.get(kpiCode);
+        RagThreshold partners = partnersOwn == null || partnerId == null ? null
+                : inForce(partnersOwn.get(partnerId), day);
+        return Optional.ofNullable(partners != null ? partners : inForce(defaults.get(kpiCode), day));
     }
 
     /** {@code value} of {@code period} read against the thresholds in force at the period's end. */
@@ -45,8 +55,11 @@ public final class ThresholdBook {
     }
 
     /** A loop, not a stream: a portfolio asks thousands of times per request. */
-    private RagThreshold inForce(Scope scope, LocalDate day) {
-        for (RagThreshold t : byScope.getOrDefault(scope, List.of())) {
+    private static RagThreshold inForce(List<RagThreshold> scope, LocalDate day) {
+        if (scope == null) {
+            return null;
+        }
+        for (RagThreshold t : scope) {
             if (t.appliesOn(day)) {
                 return t;
             }
