@@ -112,6 +112,22 @@ final class BenchPlatform implements AutoCloseable {
         }
     }
 
+    /** CPU seconds so far of each service, PostgreSQL and this JVM (see {@link ProcessCpu}). */
+    ProcessCpu.Sample cpu() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        services.forEach((name, process) -> pids.put(name, process.process().pid()));
+        return ProcessCpu.take(pids, postmasterPid());
+    }
+
+    /** The first line of PostgreSQL's {@code postmaster.pid}, or -1 if it cannot be read. */
+    private long postmasterPid() {
+        try (Stream<String> lines = Files.lines(dataDir.resolve("postgres").resolve("postmaster.pid"))) {
+            return lines.findFirst().map(String::trim).map(Long::parseLong).orElse(-1L);
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+    }
+
     String url(String service) {
         return services.get(service).url();
     }

@@ -18,8 +18,9 @@ public final class ClosedLoop {
     /**
      * @param requestsPerSecond successful answers per second
      * @param errors            answers with an unexpected status, or failures
+     * @param answered          successful answers
      */
-    public record Throughput(double requestsPerSecond, long errors) {
+    public record Throughput(double requestsPerSecond, long errors, long answered) {
     }
 
     public Throughput run(Supplier<Call> requests, IntPredicate expected, int connections, Duration duration)
@@ -35,7 +36,7 @@ public final class ClosedLoop {
             }
             finished.await(duration.plus(REQUEST_TIMEOUT).toMillis(), TimeUnit.MILLISECONDS);
             double seconds = (System.nanoTime() - start) / 1e9;
-            return new Throughput(ok.get() / seconds, errors.get());
+            return new Throughput(ok.get() / seconds, errors.get(), ok.get());
         }
     }
 

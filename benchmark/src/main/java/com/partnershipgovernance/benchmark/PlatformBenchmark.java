@@ -90,7 +90,7 @@ public final class PlatformBenchmark {
             List<UUID> deviations = reportDeviations(rest, platform.url("agreement-service"), portfolio, READ_POOL);
             for (Scenario scenario : scenarios(platform, portfolio, deviations, token)) {
                 awaitQuiet(platform);
-                measure(scenario);
+                measure(platform, scenario);
             }
             measureEventLag(platform, portfolio, token);
             Map<String, Long> rssAfterLoad = new LinkedHashMap<>();
@@ -129,16 +129,18 @@ public final class PlatformBenchmark {
                         options.portfolioRate()));
     }
 
-    private void measure(Scenario scenario) throws InterruptedException {
+    private void measure(BenchPlatform platform, Scenario scenario) throws InterruptedException {
         step(scenario.name() + ": warm-up " + options.warmUp().toSeconds() + " s, saturation with "
                 + options.connections() + " connections, then " + scenario.rate() + "/s fixed rate");
         ClosedLoop closed = new ClosedLoop();
         closed.run(scenario.requests(), s -> s == scenario.expected(), options.connections(), options.warmUp());
+        ProcessCpu.Sample before = platform.cpu();
         ClosedLoop.Throughput saturation = closed.run(scenario.requests(), s -> s == scenario.expected(),
                 options.connections(), options.duration());
+        ProcessCpu.Sample cpu = platform.cpu().since(before);
         LatencySummary latency = new OpenLoop(OPEN_LOOP_CONNECTIONS).run(scenario.requests(), s -> s == scenario.expected(),
                 scenario.rate(), options.duration(), Duration.ofSeconds(60));
-        report.scenario(scenario, saturation, latency);
+        report.scenario(scenario, saturation, latency, cpu);
     }
 
     private void measureEventLag(BenchPlatform platform, Portfolio portfolio, String token) throws Exception {

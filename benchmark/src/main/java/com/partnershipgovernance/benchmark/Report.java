@@ -15,7 +15,8 @@ final class Report {
     static final String PARTNER_DASHBOARD = "partner dashboard (GET /dashboards/partners/{id})";
     static final String PORTFOLIO_DASHBOARD = "portfolio dashboard (GET /dashboards/portfolio)";
 
-    private record Measured(Scenario scenario, ClosedLoop.Throughput saturation, LatencySummary latency) {
+    private record Measured(Scenario scenario, ClosedLoop.Throughput saturation, LatencySummary latency,
+                            ProcessCpu.Sample cpu) {
     }
 
     private List<BenchPlatform.Startup> firstStartups = List.of();
@@ -47,8 +48,9 @@ final class Report {
                 + " generated through the REST APIs in %.0f s".formatted(took.toMillis() / 1000.0);
     }
 
-    void scenario(Scenario scenario, ClosedLoop.Throughput saturation, LatencySummary latency) {
-        scenarios.put(scenario.name(), new Measured(scenario, saturation, latency));
+    void scenario(Scenario scenario, ClosedLoop.Throughput saturation, LatencySummary latency,
+                  ProcessCpu.Sample cpu) {
+        scenarios.put(scenario.name(), new Measured(scenario, saturation, latency, cpu));
     }
 
     void eventLag(LatencySummary sending, EventLag.Result result) {
@@ -76,6 +78,9 @@ final class Report {
                 "%-50s %10.1f %8d %10.1f %9.2f %9.2f %9.2f %9.2f %7d", m.scenario().name(),
                 m.saturation().requestsPerSecond(), m.saturation().errors(), m.scenario().rate(), m.latency().p50(),
                 m.latency().p99(), m.latency().p999(), m.latency().max(), m.latency().errors())));
+        out.add("");
+        out.add("CPU per answered request at saturation, ms (user + system from /proc, busiest first):");
+        scenarios.values().forEach(m -> out.add("  " + m.scenario().name() + ": " + cpuPerRequest(m)));
         out.add("");
         out.add("Machine ceiling (pgbench, %d clients, prepared statements, same PostgreSQL):"
                 .formatted(options.connections()));
@@ -133,6 +138,20 @@ final class Report {
         double ratio = m.saturation().requestsPerSecond() / ceiling;
         return String.format(Locale.ROOT, "%s: %7.1f / %7.1f = %5.1f%%  (target >= %.0f%%: %s)", label,
                 m.saturation().requestsPerSecond(), ceiling, ratio * 100, target * 100, verdict(ratio >= target));
+    }
+
+    private static String cpuPerRequest(Measured m) {
+        long answered = m.saturation().answered();
+        if (answered == 0) {
+            return "no answers";
+        }
+        Map<String, Double> ms = new LinkedHashMap<>();
+        m.cpu().seconds().entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(e -> ms.put(e.getKey(), e.getValue() * 1000 / answered));
+        double total = ms.values().stream().mapToDouble(Double::doubleValue).sum();
+        List<String> parts = new ArrayList<>();
+        ms.forEach((group, each) -> parts.add(String.format(Locale.ROOT, "%s %.2f", group, each)));
+        return String.join(", ", parts) + String.format(Locale.ROOT, "; total %.2f", total);
     }
 
     private static String verdict(boolean met) {
