@@ -1,14 +1,10 @@
 package com.partnershipgovernance.benchmark;
 
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,16 +13,14 @@ class ClosedLoopTest {
 
     private static final long SERVICE_MS = 20;
 
-    private HttpServer server;
+    private LocalHttpServer server;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger mostInFlight = new AtomicInteger();
     private final AtomicInteger served = new AtomicInteger();
 
     @BeforeEach
-    void startServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-        server.setExecutor(Executors.newFixedThreadPool(16));
-        server.createContext("/", exchange -> {
+    void startServer() {
+        server = new LocalHttpServer(16, exchange -> {
             mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
             try {
                 Thread.sleep(SERVICE_MS);
@@ -38,17 +32,16 @@ class ClosedLoopTest {
             exchange.sendResponseHeaders(n % 10 == 0 ? 500 : 200, -1);
             exchange.close();
         });
-        server.start();
     }
 
     @AfterEach
     void stopServer() {
-        server.stop(0);
+        server.close();
     }
 
     @Test
     void keepsExactlyItsConnectionsBusyAndCountsUnexpectedStatusesAsErrors() throws Exception {
-        String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/x";
+        String url = server.url("/x");
 
         ClosedLoop.Throughput t = new ClosedLoop().run(() -> Call.get(url, "token"), s -> s == 200, 4,
                 Duration.ofSeconds(1));

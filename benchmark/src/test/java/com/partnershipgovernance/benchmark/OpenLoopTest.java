@@ -1,14 +1,10 @@
 package com.partnershipgovernance.benchmark;
 
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,15 +14,13 @@ class OpenLoopTest {
 
     private static final long STALL_MS = 400;
 
-    private HttpServer server;
+    private LocalHttpServer server;
     private final AtomicInteger served = new AtomicInteger();
 
     @BeforeEach
-    void startServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+    void startServer() {
         // one handler thread: a stall holds back every request behind it, as a stalled service would
-        server.setExecutor(Executors.newSingleThreadExecutor());
-        server.createContext("/", exchange -> {
+        server = new LocalHttpServer(1, exchange -> {
             int n = served.incrementAndGet();
             if (n == 1) {
                 sleep(STALL_MS);
@@ -35,12 +29,11 @@ class OpenLoopTest {
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
-        server.start();
     }
 
     @AfterEach
     void stopServer() {
-        server.stop(0);
+        server.close();
     }
 
     @Test
@@ -81,7 +74,7 @@ class OpenLoopTest {
     }
 
     private Call request(String path) {
-        return Call.get("http://localhost:" + server.getAddress().getPort() + path, "token");
+        return Call.get(server.url(path), "token");
     }
 
     private static void sleep(long ms) {
