@@ -16,11 +16,14 @@ import com.partnershipgovernance.kpi.definition.domain.KpiCategory;
 import com.partnershipgovernance.kpi.definition.domain.KpiDefinition;
 import com.partnershipgovernance.kpi.definition.domain.KpiDefinitionRepository;
 import com.partnershipgovernance.kpi.definition.domain.Periodicity;
+import com.partnershipgovernance.kpi.measurement.domain.KpiOfPartner;
 import com.partnershipgovernance.kpi.measurement.domain.MeasuredValue;
 import com.partnershipgovernance.kpi.measurement.domain.Measurement;
 import com.partnershipgovernance.kpi.measurement.domain.MeasurementRepository;
 import com.partnershipgovernance.kpi.partner.domain.KnownPartner;
 import com.partnershipgovernance.kpi.partner.domain.KnownPartnerRepository;
+import com.partnershipgovernance.kpi.status.domain.KpiStatus;
+import com.partnershipgovernance.kpi.status.domain.KpiStatusRepository;
 import com.partnershipgovernance.kpi.threshold.RagEvaluator;
 import com.partnershipgovernance.kpi.threshold.ThresholdBook;
 import com.partnershipgovernance.kpi.threshold.domain.Rag;
@@ -63,6 +66,9 @@ public class Dashboards {
     KnownPartnerRepository partners;
 
     @Inject
+    KpiStatusRepository statuses;
+
+    @Inject
     RagEvaluator evaluator;
 
     /** The dashboard of one partner, over the last {@code periods} periods of each KPI. */
@@ -97,9 +103,7 @@ public class Dashboards {
         List<KnownPartner> selected = partners(type, engagementModel, onlyPartner);
         List<KpiDefinition> kpis = kpis(category);
         List<UUID> partnerIds = selected.stream().map(KnownPartner::id).toList();
-        // the current and the previous measurement are all a cell shows: not the whole history
-        Map<UUID, Map<String, List<MeasuredValue>>> byPartner = (partnerIds.isEmpty() ? List.<MeasuredValue>of()
-                : measurements.lastTwoUpTo(partnerIds, codes(kpis), asOf)).stream()
+        Map<UUID, Map<String, List<MeasuredValue>>> byPartner = lastTwoUpTo(partnerIds, codes(kpis), asOf).stream()
                 .collect(Collectors.groupingBy(MeasuredValue::partnerId, Collectors.groupingBy(MeasuredValue::kpiCode)));
         ThresholdBook book = evaluator.bookFor(codes(kpis), partnerIds);
         List<PartnerRow> rows = new ArrayList<>();
@@ -129,6 +133,35 @@ public class Dashboards {
                 .map(k -> new KpiColumn(k.code(), k.name(), k.category(), k.unit(), k.direction())).toList();
         return new Portfolio(asOf, columns, RagCounts.of(rows.stream().flatMap(r -> r.cells().stream())
                 .map(Cell::rag).toList()), rows, worst(movers, WORST_MOVERS));
+    }
+
+    /**
+     * The current and the previous measurement of each KPI of each partner as of the day, oldest first: all a
+     * portfolio cell shows. They come from the KPI statuses, which keep the latest two; only a KPI measured for a
+     * period after the day is read from its history.
+     */
+    private List<MeasuredValue> lastTwoUpTo(List<UUID> partnerIds, List<String> kpiCodes, LocalDate asOf) {
+        if (partnerIds.isEmpty() || kpiCodes.isEmpty()) {
+            return List.of();
+        }
+        List<MeasuredValue> values = new ArrayList<>();
+        List<KpiOfPartner> measuredLater = new ArrayList<>();
+        for (KpiStatusRepository.PartnerKpiValues status : statuses.latestValues(partnerIds, kpiCodes)) {
+            KpiStatus.LatestValues latest = status.latest();
+            if (latest.period().start().isAfter(asOf)) {
+                measuredLater.add(new KpiOfPartner(status.partnerId(), status.kpiCode()));
+            } else {
+                if (latest.previousPeriod() != null) {
+                    values.add(new MeasuredValue(status.partnerId(), status.kpiCode(), latest.previousPeriod(),
+                            latest.previousValue()));
+                }
+                values.add(new MeasuredValue(status.partnerId(), status.kpiCode(), latest.period(), latest.value()));
+            }
+        }
+        if (!measuredLater.isEmpty()) {
+            values.addAll(measurements.lastTwoUpTo(measuredLater, asOf));
+        }
+        return values;
     }
 
     /**

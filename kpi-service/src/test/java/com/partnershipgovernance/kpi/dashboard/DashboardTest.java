@@ -7,7 +7,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static com.partnershipgovernance.kpi.KpiApi.finance;
 import static com.partnershipgovernance.kpi.KpiApi.knownPartner;
@@ -112,6 +119,65 @@ class DashboardTest {
         assertDecimal(portfolio, mover + ".changePercent", "127.27");
         assertThat(portfolio.getInt("ragCounts.red")).isGreaterThanOrEqualTo(1);
         assertThat(portfolio.getInt("ragCounts.amber")).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void asOfADayBeforeTheLatestPeriodThePortfolioShowsWhatWasCurrentThen() {
+        JsonPath portfolio = given().auth().oauth2(steeringCommittee())
+                .get("/dashboards/portfolio?asOf=2026-06-15&type=" + type + "&engagementModel=" + MODEL
+                        + "&category=RESPONSIVENESS").then().statusCode(200).extract().jsonPath();
+        String slippingCell = "partners.find { it.partner.id == '" + slipping + "' }.cells.find { it.kpiCode == '"
+                + QRT + "' }";
+        assertThat(portfolio.getString(slippingCell + ".period")).isEqualTo("2026-05");
+        assertDecimal(portfolio, slippingCell + ".value", "22");
+        assertThat(portfolio.getString(slippingCell + ".rag")).isEqualTo("GREEN");
+        assertThat(portfolio.getString(slippingCell + ".travel")).isEqualTo("WORSENING");
+        String improvingCell = "partners.find { it.partner.id == '" + improving + "' }.cells.find { it.kpiCode == '"
+                + QRT + "' }";
+        assertThat(portfolio.getString(improvingCell + ".period")).isEqualTo("2026-06");
+        assertThat(portfolio.getString(improvingCell + ".travel")).isEqualTo("UNKNOWN");
+    }
+
+    @Test
+    void aCorrectedLatestValueShowsInThePortfolio() {
+        String id = given().auth().oauth2(steeringCommittee()).get("/measurements?kpiCode=" + QRT + "&partnerId="
+                + improving + "&period=2026-07").then().statusCode(200).extract().path("items[0].id");
+        given().auth().oauth2(finance()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .header("X-Change-Reason", "The July export double-counted closed queries")
+                .body("{\"value\":60}").put("/measurements/" + id).then().statusCode(200);
+
+        JsonPath portfolio = given().auth().oauth2(partnerUser(improving)).get("/dashboards/portfolio?asOf=2026-07-15"
+                + "&category=RESPONSIVENESS").then().statusCode(200).extract().jsonPath();
+        String cell = "partners[0].cells.find { it.kpiCode == '" + QRT + "' }";
+        assertDecimal(portfolio, cell + ".value", "60");
+        assertThat(portfolio.getString(cell + ".rag")).isEqualTo("RED");
+        assertThat(portfolio.getString(cell + ".travel")).isEqualTo("WORSENING");
+        assertDecimal(portfolio, "worstMovers[0].previousValue", "40");
+        assertDecimal(portfolio, "worstMovers[0].changePercent", "50.00");
+    }
+
+    @Test
+    void monthsEnteredConcurrentlyLeaveTheTrueLatestTwoInThePortfolio() throws Exception {
+        UUID partner = knownPartner("Concurrent Clinical", type, MODEL);
+        // November alone is low: a portfolio that took any other month as the previous one shows no worsening
+        ExecutorService writers = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<?>> entered = IntStream.rangeClosed(1, 12).mapToObj(month -> writers.submit(() ->
+                    enter(partner, "2025-%02d".formatted(month), month == 11 ? "10" : month == 12 ? "50" : "70")))
+                    .collect(Collectors.toList());
+            for (Future<?> entry : entered) {
+                entry.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            writers.shutdownNow();
+        }
+        JsonPath portfolio = given().auth().oauth2(partnerUser(partner)).get("/dashboards/portfolio?asOf=2026-01-15"
+                + "&category=RESPONSIVENESS").then().statusCode(200).extract().jsonPath();
+        String cell = "partners[0].cells.find { it.kpiCode == '" + QRT + "' }";
+        assertThat(portfolio.getString(cell + ".period")).isEqualTo("2025-12");
+        assertThat(portfolio.getString(cell + ".travel")).isEqualTo("WORSENING");
+        assertThat(portfolio.getString("worstMovers[0].previousPeriod")).isEqualTo("2025-11");
+        assertDecimal(portfolio, "worstMovers[0].previousValue", "10");
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.Session;
 
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
@@ -23,28 +24,34 @@ public class MeasurementRepository implements PanacheRepositoryBase<Measurement,
                 .firstResultOptional();
     }
 
-    /** The partner's latest measurement of the KPI (the period furthest on). */
-    public Optional<Measurement> latest(String kpiCode, UUID partnerId) {
-        return find("kpiCode = ?1 and partnerId = ?2 order by periodStart desc", kpiCode, partnerId)
-                .firstResultOptional();
+    /** The partner's latest two values of the KPI, newest first: none, one or two. */
+    public List<MeasuredValue> lastTwo(String kpiCode, UUID partnerId) {
+        // a query, not entities: it sees what other transactions committed since this one loaded any
+        return getEntityManager().createQuery("select m.period, m.value from Measurement m where m.kpiCode = ?1 "
+                        + "and m.partnerId = ?2 order by m.periodStart desc", Object[].class)
+                .setParameter(1, kpiCode).setParameter(2, partnerId).setMaxResults(2).getResultStream()
+                .map(row -> new MeasuredValue(partnerId, kpiCode, Period.parse((String) row[0]).orElseThrow(),
+                        (BigDecimal) row[1]))
+                .toList();
     }
 
     /**
-     * The last two values (current and previous) of each KPI of each of the partners, in periods begun by
-     * {@code asOf}, oldest first: one query however many partners and KPIs.
+     * The last two values (current and previous) of each of the KPIs of partners, in periods begun by
+     * {@code asOf}, oldest first: one query however many.
      */
-    public List<MeasuredValue> lastTwoUpTo(List<UUID> partnerIds, List<String> kpiCodes, LocalDate asOf) {
-        // per partner and KPI, the two newest rows from the (partner_id, kpi_code, period_start) index: 4,000
-        // rows for 200 partners and 10 KPIs however long the history. Read with JDBC on the transaction's
-        // connection: Hibernate's generic row handling had cost a sixth of the portfolio's time
+    public List<MeasuredValue> lastTwoUpTo(List<KpiOfPartner> cells, LocalDate asOf) {
+        // per partner and KPI, the two newest rows from the (partner_id, kpi_code, period_start) index however
+        // long the history. Read with JDBC on the transaction's connection: Hibernate's generic row handling had
+        // cost a sixth of the portfolio's time
         return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT m.partner_id, m.kpi_code, m.period, "
-                    + "m.value FROM unnest(?) AS p(id) CROSS JOIN unnest(?) AS k(code) "
-                    + "CROSS JOIN LATERAL (SELECT * FROM measurement x WHERE x.partner_id = p.id "
-                    + "AND x.kpi_code = k.code AND x.period_start <= ? ORDER BY x.period_start DESC LIMIT 2) m "
-                    + "ORDER BY m.period_start")) {
-                select.setArray(1, connection.createArrayOf("uuid", partnerIds.toArray()));
-                select.setArray(2, connection.createArrayOf("varchar", kpiCodes.toArray()));
+                    + "m.value FROM unnest(?, ?) AS c(partner_id, kpi_code) CROSS JOIN LATERAL (SELECT * "
+                    + "FROM measurement x WHERE x.partner_id = c.partner_id AND x.kpi_code = c.kpi_code "
+                    + "AND x.period_start <= ? ORDER BY x.period_start DESC LIMIT 2) m ORDER BY m.period_start")) {
+                select.setArray(1, connection.createArrayOf("uuid",
+                        cells.stream().map(KpiOfPartner::partnerId).toArray()));
+                select.setArray(2, connection.createArrayOf("varchar",
+                        cells.stream().map(KpiOfPartner::kpiCode).toArray()));
                 select.setObject(3, asOf);
                 List<MeasuredValue> values = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {

@@ -1,5 +1,6 @@
 package com.partnershipgovernance.kpi.status.domain;
 
+import com.partnershipgovernance.kpi.definition.domain.Period;
 import com.partnershipgovernance.kpi.threshold.domain.Rag;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,14 +10,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
  * The current RAG of one KPI for one partner: that of its latest measured period. It remembers
  * whether the KPI is in breach (RED), so that a breach is announced once when it begins and a
- * recovery once when it ends.
+ * recovery once when it ends; and it keeps the latest two measured values, which the portfolio shows.
  */
 @Entity
 @Table(name = "kpi_status")
@@ -40,7 +43,20 @@ public class KpiStatus {
     @Enumerated(EnumType.STRING)
     private Rag rag;
 
+    /** The latest measured period; null while the KPI has no measurement for the partner. */
     private String period;
+
+    @Column(name = "period_start")
+    private LocalDate periodStart;
+
+    private BigDecimal value;
+
+    /** The period measured before the latest one, if any. */
+    @Column(name = "previous_period")
+    private String previousPeriod;
+
+    @Column(name = "previous_value")
+    private BigDecimal previousValue;
 
     @Column(name = "changed_at")
     private Instant changedAt;
@@ -51,15 +67,27 @@ public class KpiStatus {
     protected KpiStatus() {
     }
 
-    /** Takes the RAG of the latest period, and says whether a breach began or ended. */
-    public BreachChange update(Rag current, String currentPeriod, Instant now) {
+    /**
+     * The latest two measured values of the KPI for a partner; {@code previousPeriod} and {@code previousValue}
+     * are null when only one period is measured.
+     */
+    public record LatestValues(Period period, BigDecimal value, Period previousPeriod, BigDecimal previousValue) {
+    }
+
+    /** Takes the latest values and the RAG of the latest period, and says whether a breach began or ended. */
+    public BreachChange update(Rag current, LatestValues latest, Instant now) {
         boolean wasRed = rag == Rag.RED;
         boolean isRed = current == Rag.RED;
-        if (current != rag || !Objects.equals(currentPeriod, period)) {
+        String latestPeriod = latest.period().toString();
+        if (current != rag || !Objects.equals(latestPeriod, period)) {
             rag = current;
-            period = currentPeriod;
+            period = latestPeriod;
             changedAt = now;
         }
+        periodStart = latest.period().start();
+        value = latest.value();
+        previousPeriod = latest.previousPeriod() == null ? null : latest.previousPeriod().toString();
+        previousValue = latest.previousValue();
         if (isRed && !wasRed) {
             return BreachChange.BREACHED;
         }

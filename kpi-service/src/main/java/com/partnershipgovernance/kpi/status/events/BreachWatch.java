@@ -3,7 +3,7 @@ package com.partnershipgovernance.kpi.status.events;
 import com.partnershipgovernance.kpi.definition.domain.KpiDefinition;
 import com.partnershipgovernance.kpi.definition.domain.KpiDefinitionRepository;
 import com.partnershipgovernance.kpi.measurement.MeasurementRecorded;
-import com.partnershipgovernance.kpi.measurement.domain.Measurement;
+import com.partnershipgovernance.kpi.measurement.domain.MeasuredValue;
 import com.partnershipgovernance.kpi.measurement.domain.MeasurementRepository;
 import com.partnershipgovernance.kpi.status.domain.KpiStatus;
 import com.partnershipgovernance.kpi.status.domain.KpiStatusRepository;
@@ -24,7 +24,8 @@ import java.util.UUID;
 /**
  * Follows the current RAG of each partner's KPIs (that of the latest measured period) whenever a
  * measurement or the thresholds change, and announces through the outbox, in the same transaction,
- * {@code kpi.breached} when a KPI turns RED and {@code kpi.recovered} when it leaves RED.
+ * {@code kpi.breached} when a KPI turns RED and {@code kpi.recovered} when it leaves RED. The status keeps the
+ * latest two values too, for the portfolio.
  */
 @ApplicationScoped
 public class BreachWatch {
@@ -59,17 +60,25 @@ public class BreachWatch {
     }
 
     private void follow(String kpiCode, UUID partnerId) {
-        Optional<Measurement> latest = measurements.latest(kpiCode, partnerId);
         KpiDefinition kpi = definitions.byCode(kpiCode).orElse(null);
-        if (latest.isEmpty() || kpi == null) {
+        if (kpi == null) {
             return;
         }
-        Measurement current = latest.get();
+        // locked before the measurements are read: of two writers of one KPI and partner (a consumer and a
+        // person), the second sees the first's committed measurement, so the status ends with the true latest two
+        KpiStatus status = statuses.lockedOf(kpiCode, partnerId);
+        List<MeasuredValue> lastTwo = measurements.lastTwo(kpiCode, partnerId);
+        if (lastTwo.isEmpty()) {
+            return;
+        }
+        MeasuredValue current = lastTwo.get(0);
+        MeasuredValue previous = lastTwo.size() > 1 ? lastTwo.get(1) : null;
         Optional<RagEvaluator.Evaluation> evaluation = evaluator.evaluate(kpi, partnerId, current.period(),
                 current.value());
         Rag rag = evaluation.map(RagEvaluator.Evaluation::rag).orElse(null);
-        KpiStatus status = statuses.lockedOf(kpiCode, partnerId);
-        switch (status.update(rag, current.period().toString(), clock.instant())) {
+        KpiStatus.LatestValues latest = new KpiStatus.LatestValues(current.period(), current.value(),
+                previous == null ? null : previous.period(), previous == null ? null : previous.value());
+        switch (status.update(rag, latest, clock.instant())) {
             case BREACHED -> outbox.publish(KpiEvents.TOPIC, KpiEvents.BREACHED, KpiEvents.AGGREGATE, partnerId,
                     new KpiBreached(partnerId, kpiCode, kpi.category().name(), current.period().toString(),
                             current.value(), target(evaluation), Rag.RED.name()));
