@@ -169,25 +169,36 @@ public class Dashboards {
      * {@code n} instead of sorting the thousand-odd movers of a large portfolio.
      */
     static List<Mover> worst(List<Mover> movers, int n) {
-        Comparator<Integer> worstFirst = Comparator.comparing((Integer i) -> ragRank(movers.get(i))).reversed()
-                .thenComparing(i -> changeSize(movers.get(i)), Comparator.reverseOrder())
-                .thenComparing(Comparator.naturalOrder());
+        if (n <= 0) {
+            return List.of();
+        }
+        // each mover's keys computed once, not in every comparison
+        int[] rank = new int[movers.size()];
+        BigDecimal[] change = new BigDecimal[movers.size()];
+        for (int i = 0; i < movers.size(); i++) {
+            Mover m = movers.get(i);
+            rank[i] = m.rag() == null ? -1 : m.rag().ordinal();
+            change[i] = m.changePercent() == null ? BigDecimal.ZERO : m.changePercent().abs();
+        }
+        Comparator<Integer> worstFirst = (a, b) -> {
+            int byRag = Integer.compare(rank[b], rank[a]);
+            if (byRag != 0) {
+                return byRag;
+            }
+            int byChange = change[b].compareTo(change[a]);
+            return byChange != 0 ? byChange : Integer.compare(a, b);
+        };
+        // the least bad of the kept at the head: a mover not worse than it cannot enter
         PriorityQueue<Integer> kept = new PriorityQueue<>(n + 1, worstFirst.reversed());
         for (int i = 0; i < movers.size(); i++) {
-            kept.add(i);
-            if (kept.size() > n) {
+            if (kept.size() < n) {
+                kept.add(i);
+            } else if (worstFirst.compare(i, kept.peek()) < 0) {
                 kept.poll();
+                kept.add(i);
             }
         }
         return kept.stream().sorted(worstFirst).map(movers::get).toList();
-    }
-
-    private static int ragRank(Mover m) {
-        return m.rag() == null ? -1 : m.rag().ordinal();
-    }
-
-    private static BigDecimal changeSize(Mover m) {
-        return m.changePercent() == null ? BigDecimal.ZERO : m.changePercent().abs();
     }
 
     private KpiTile tile(KpiDefinition kpi, UUID partner, LocalDate asOf, int periods, List<Measurement> series,
