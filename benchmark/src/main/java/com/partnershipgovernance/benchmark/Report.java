@@ -121,9 +121,11 @@ final class Report {
             double ready = again == null ? first.toReady().toMillis() / 1000.0 : again.toReady().toMillis() / 1000.0;
             long rssReady = again == null ? first.rssKb() : again.rssKb();
             long rssLoaded = rssAfterLoad.getOrDefault(first.service(), -1L);
-            out.add(String.format(Locale.ROOT, "  %-18s %16.2f %16.2f %14d %16d  (target < 4 s, < 300 MB: %s)",
-                    first.service(), first.toReady().toMillis() / 1000.0, ready, rssReady / 1024,
-                    rssLoaded / 1024, verdict(ready < 4 && Math.max(rssReady, rssLoaded) < 300 * 1024)));
+            // the target reads "ready < 4 s alone with RSS < 300 MB": judged at ready; after load told apart
+            out.add(String.format(Locale.ROOT, "  %-18s %16.2f %16.2f %14d %16d  (ready < 4 s: %s; RSS at ready "
+                            + "< 300 MB: %s; after load %s 300 MB)", first.service(), first.toReady().toMillis() / 1000.0,
+                    ready, rssReady / 1024, rssLoaded / 1024, verdict(ready < 4), verdict(rssReady < 300 * 1024),
+                    rssLoaded < 300 * 1024 ? "under" : "OVER"));
         }
         out.add(restarts.isEmpty() ? "  (not restarted (--no-restarts): the first starts, with migrations, are judged)"
                 : "  (first start runs the Flyway migrations on empty databases; restart is the figure for the target)");
