@@ -37,7 +37,7 @@ import static org.awaitility.Awaitility.await;
 class FaultSuiteIT {
 
     private static final long SEED = Long.getLong("fault.seed", 20_261_127L);
-    private static final int EVENTS = Integer.getInteger("fault.events", 1000);
+    private static final int EVENTS = Integer.getInteger("fault.events", 2000);
     private static final double RATE = 50;
     private static final int CLIENTS = 4;
     private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(5);
