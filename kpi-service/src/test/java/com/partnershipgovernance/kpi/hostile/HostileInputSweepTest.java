@@ -1,6 +1,7 @@
 package com.partnershipgovernance.kpi.hostile;
 
 import com.partnershipgovernance.kpi.KpiApi;
+import com.partnershipgovernance.kpi.review.Reviews;
 import com.partnershipgovernance.platform.testing.TestInfrastructure;
 import com.partnershipgovernance.platform.testing.sweep.ConcurrentRequests;
 import com.partnershipgovernance.platform.testing.sweep.DatabaseFingerprint;
@@ -45,12 +46,17 @@ class HostileInputSweepTest {
         String code = define(uniqueCode());
         String measurement = created("/measurements", "{\"kpiCode\":\"QUERY_RESPONSE_TIME\",\"partnerId\":\"" + partner
                 + "\",\"period\":\"2026-03\",\"value\":30,\"source\":\"MANUAL\",\"comment\":\"Sweep\"}");
+        // records for every id in a path, so body probes reach validation instead of stopping at 404
+        String threshold = created("/kpi-definitions/QUERY_RESPONSE_TIME/thresholds", "{\"partnerId\":\"" + partner
+                + "\",\"target\":24,\"greenThreshold\":24,\"redThreshold\":48,\"validFrom\":\"2026-01-01\"}");
+        String review = created("/steering-committee-reviews", Reviews.review("2026-07-21", partner, "2026-08-31"));
         scheduler.pause();
         try {
             SweepReport report = HostileInputSweep.of("kpi-service", serviceUri())
                     .token(admin)
                     .pathId("kpi-definitions", code).pathId("code", code)
                     .pathId("measurements", measurement).pathId("partners", partner)
+                    .pathId("thresholds", threshold).pathId("steering-committee-reviews", review).pathId("actions", 0)
                     .bodyValue("partnerId", partner).bodyValue("kpiCode", "QUERY_RESPONSE_TIME")
                     .comparing(DatabaseFingerprint.ofTestDatabase("kpi"))
                     .run();
