@@ -38,7 +38,9 @@ final class FaultPlatform implements AutoCloseable {
             KPI, "kpi", RISK, "risk");
     private static final List<String> SERVICE_OPTIONS = List.of(
             "-Dmp.messaging.connector.smallrye-kafka.session.timeout.ms=6000",
-            "-Dmp.messaging.connector.smallrye-kafka.heartbeat.interval.ms=1000");
+            "-Dmp.messaging.connector.smallrye-kafka.heartbeat.interval.ms=1000",
+            // milestones planned overdue by the load are announced missed within seconds
+            "-Dagreement.milestones.announce-every=2s", "-Dagreement.milestones.announce-delay=1s");
     static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
 
     private final Path dataDir;

@@ -26,7 +26,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The fault suite of issue 8: the packaged services as child JVMs against one PostgreSQL and one Kafka broker, a
- * steady stream of deviations written through agreement-service's REST API, and one fault per scenario: the broker
+ * steady stream of deviations and overdue milestones (announced missed by agreement-service's job) written through
+ * agreement-service's REST API, and one fault per scenario: the broker
  * taken away, the producer or a consumer killed with {@code kill -9}, the database stopped immediately, a SIGTERM.
  * Each scenario keeps a {@link Ledger} of what committed and what each consumer applied, prints it, and asserts
  * nothing lost, nothing applied twice and nothing unexpected. A fixed seed ({@code -Dfault.seed}) chooses the fault
@@ -68,7 +69,7 @@ class FaultSuiteIT {
     void brokerOutageLosesNothingAndTheBacklogDrains() throws Exception {
         Instant begin = Instant.now();
         Partnership partnership = Partnership.create(platform, api, "Broker Outage Biologics");
-        DeviationLoad load = load(partnership, "broker-outage");
+        PartnershipLoad load = load(partnership, "broker-outage");
         int stopAt = EVENTS / 5 + random.nextInt(EVENTS / 5);
 
         load.awaitFinished(stopAt);
@@ -101,7 +102,7 @@ class FaultSuiteIT {
     void producerKilledThreeTimesPublishesEveryCommittedEventAndNothingElse() throws Exception {
         Instant begin = Instant.now();
         Partnership partnership = Partnership.create(platform, api, "Producer Crash Biologics");
-        DeviationLoad load = load(partnership, "producer-crash");
+        PartnershipLoad load = load(partnership, "producer-crash");
         int[] killPoints = IntStream.generate(() -> EVENTS / 10 + random.nextInt(EVENTS * 8 / 10)).limit(3)
                 .sorted().toArray();
         StringBuilder restarts = new StringBuilder();
@@ -131,7 +132,7 @@ class FaultSuiteIT {
     void consumerKilledAppliesEveryEventExactlyOnce() throws Exception {
         Instant begin = Instant.now();
         Partnership partnership = Partnership.create(platform, api, "Consumer Crash Biologics");
-        DeviationLoad load = load(partnership, "consumer-crash");
+        PartnershipLoad load = load(partnership, "consumer-crash");
         int killAt = EVENTS / 5 + random.nextInt(EVENTS * 3 / 5);
 
         load.awaitFinished(killAt);
@@ -159,7 +160,7 @@ class FaultSuiteIT {
         Instant begin = Instant.now();
         Partnership partnership = Partnership.create(platform, api, "Database Restart Biologics");
         long[] pids = pids();
-        DeviationLoad load = load(partnership, "database-restart");
+        PartnershipLoad load = load(partnership, "database-restart");
         int stopAt = EVENTS / 5 + random.nextInt(EVENTS / 5);
 
         load.awaitFinished(stopAt);
@@ -178,8 +179,8 @@ class FaultSuiteIT {
         Ledger ledger = Ledger.read(platform, partnership, "database restart", load.attempts());
         System.out.print(ledger.summary());
         System.out.println("  load: " + load.describe());
-        List<DeviationLoad.Attempt> refused = load.attempts().stream().filter(a -> a.status() != 201).toList();
-        long slowest = refused.stream().mapToLong(DeviationLoad.Attempt::millis).max().orElse(0);
+        List<PartnershipLoad.Attempt> refused = load.attempts().stream().filter(a -> a.status() != 201).toList();
+        long slowest = refused.stream().mapToLong(PartnershipLoad.Attempt::millis).max().orElse(0);
         System.out.printf("  PostgreSQL stopped immediately after request %d for %.1f s; agreement-service not "
                         + "ready after %.1f s and ready again %.1f s after the restart; %d requests refused, the "
                         + "slowest refusal in %d ms; scenario took %.1f s%n", stopAt, seconds(stopped, restarted),
@@ -198,7 +199,7 @@ class FaultSuiteIT {
     void sigtermDuringLoadTakesReadinessDownFirstAndFinishesInFlightRequests() throws Exception {
         Instant begin = Instant.now();
         Partnership partnership = Partnership.create(platform, api, "Graceful Shutdown Biologics");
-        DeviationLoad load = load(partnership, "graceful-shutdown");
+        PartnershipLoad load = load(partnership, "graceful-shutdown");
         int stopAt = EVENTS / 5 + random.nextInt(EVENTS * 3 / 5);
         ServiceProcess agreement = platform.service(FaultPlatform.AGREEMENT);
 
@@ -224,7 +225,7 @@ class FaultSuiteIT {
         Ledger ledger = Ledger.read(platform, partnership, "graceful shutdown", load.attempts());
         System.out.print(ledger.summary());
         System.out.println("  load: " + load.describe());
-        List<DeviationLoad.Attempt> inFlight = load.attempts().stream()
+        List<PartnershipLoad.Attempt> inFlight = load.attempts().stream()
                 .filter(a -> a.sentAtNanos() < terminatedAt).toList();
         System.out.printf("  SIGTERM to agreement-service after request %d: readiness answered 503 before it "
                         + "stopped: %s; exited after %.1f s with code %d; %d requests sent before the signal; "
@@ -237,8 +238,8 @@ class FaultSuiteIT {
         assertThat(log).as("agreement-service's log from SIGTERM on").doesNotContainIgnoringCase("unprocessed");
     }
 
-    private DeviationLoad load(Partnership partnership, String scenario) {
-        return new DeviationLoad(api, platform.url(FaultPlatform.AGREEMENT),
+    private PartnershipLoad load(Partnership partnership, String scenario) {
+        return new PartnershipLoad(api, platform.url(FaultPlatform.AGREEMENT),
                 platform.tokens().token("u-quality").name("Quinn Quality").roles("quality").validFor(Duration.ofHours(2))
                         .sign(), partnership, scenario, SEED).start(EVENTS, RATE, CLIENTS);
     }
@@ -255,7 +256,7 @@ class FaultSuiteIT {
 
     private static void assertClean(Ledger ledger) {
         assertThat(ledger.writeProblems()).as("writes against answers").isEmpty();
-        assertThat(ledger.committed()).as("committed deviations").isPositive();
+        assertThat(ledger.committed()).as("committed deviations and milestones").isPositive();
         assertThat(ledger.accounts()).allSatisfy(account -> {
             assertThat(account.lost()).as("%s lost", account.who()).isZero();
             assertThat(account.duplicated()).as("%s duplicated", account.who()).isZero();
@@ -275,12 +276,16 @@ class FaultSuiteIT {
         }
     }
 
-    /** risk-service's count of consumed deviation events with {@code outcome}, from its Prometheus metrics. */
+    /** A service's count of consumed deviation and milestone events with {@code outcome}, from its metrics. */
     private long consumedCount(String module, String outcome) throws Exception {
         String metrics = api.get(platform.url(module) + "/q/metrics", "none").body();
-        Matcher m = Pattern.compile("events_consumed_total\\{[^}]*channel=\"deviation-events\"[^}]*outcome=\""
-                + outcome + "\"[^}]*} ([0-9.E]+)").matcher(metrics);
-        return m.find() ? (long) Double.parseDouble(m.group(1)) : 0;
+        Matcher m = Pattern.compile("events_consumed_total\\{[^}]*channel=\"(deviation|milestone)-events\"[^}]*"
+                + "outcome=\"" + outcome + "\"[^}]*} ([0-9.E]+)").matcher(metrics);
+        long count = 0;
+        while (m.find()) {
+            count += (long) Double.parseDouble(m.group(2));
+        }
+        return count;
     }
 
     private long[] pids() {

@@ -26,16 +26,19 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The ledger of one scenario, as Jepsen keeps it: every deviation whose business transaction committed (answered
- * 201, or found in agreement-service's database afterwards) with the {@code deviation.reported} event its outbox
- * holds, and every effect of that event: its records on the broker, risk-service's rule firings (one per event,
- * whatever the rule decided) and kpi-service's inbox row and deviation facts. Each is classified as delivered, lost,
+ * The ledger of one scenario, as Jepsen keeps it: every deviation and milestone whose business transaction committed
+ * (answered 201, or found in agreement-service's database afterwards) with the event its outbox holds for it
+ * ({@code deviation.reported}; {@code milestone.missed}, written by the announcement job), and every effect of that
+ * event: its records on the broker, risk-service's rule firings (one per event, whatever the rule decided) and
+ * kpi-service's inbox row with its deviation facts or milestone outcome. Each is classified as delivered, lost,
  * duplicated or unexpected (an effect of nothing the ledger committed).
  */
 final class Ledger {
 
-    static final String TOPIC = "agreement.deviations.v1";
-    private static final String CHANNEL = "deviation-events";
+    static final List<String> TOPICS = List.of("agreement.deviations.v1", "agreement.milestones.v1");
+    private static final List<String> CHANNELS = List.of("deviation-events", "milestone-events");
+    private static final String CONSUMED_TYPES = "(cause_event_type LIKE '%deviation.reported%' "
+            + "OR cause_event_type LIKE '%milestone.missed%')";
 
     /** One consumer's (or the broker's) account of the ledger's events. */
     record Account(String who, int delivered, int lost, int duplicated, int unexpected, String note) {
@@ -48,15 +51,15 @@ final class Ledger {
     }
 
     private final String scenario;
-    private final List<DeviationLoad.Attempt> attempts;
-    /** Committed deviations: id to external ref. */
+    private final List<PartnershipLoad.Attempt> attempts;
+    /** Committed deviations and milestones: id to the request's reference (external ref, milestone name). */
     private final Map<String, String> committed;
-    /** Outbox event id per committed deviation. */
+    /** Outbox event id per committed deviation and milestone. */
     private final Map<String, String> eventOf;
     private final List<Account> accounts = new ArrayList<>();
     private final List<String> writeProblems = new ArrayList<>();
 
-    private Ledger(String scenario, List<DeviationLoad.Attempt> attempts, Map<String, String> committed,
+    private Ledger(String scenario, List<PartnershipLoad.Attempt> attempts, Map<String, String> committed,
                    Map<String, String> eventOf) {
         this.scenario = scenario;
         this.attempts = attempts;
@@ -64,28 +67,38 @@ final class Ledger {
         this.eventOf = eventOf;
     }
 
-    /** Whether risk-service and kpi-service have applied an event for every committed deviation of the partnership. */
+    /**
+     * Whether risk-service and kpi-service have applied an event for every committed deviation and milestone of the
+     * partnership (a milestone's once the job has announced it missed).
+     */
     static boolean consumersCaughtUp(FaultPlatform platform, Partnership partnership) {
         String partner = partnership.partnerId().toString();
         long committed = platform.postgres().queryForLong("agreement",
-                "SELECT count(*) FROM deviation WHERE partner_id = '" + partner + "'");
+                "SELECT (SELECT count(*) FROM deviation WHERE partner_id = '" + partner + "') "
+                        + "+ (SELECT count(*) FROM milestone WHERE partner_id = '" + partner + "')");
         long risk = platform.postgres().queryForLong("risk", "SELECT count(DISTINCT cause_event_id) FROM rule_firing"
-                + " WHERE partner_id = '" + partner + "' AND cause_event_type LIKE '%deviation.reported%'");
+                + " WHERE partner_id = '" + partner + "' AND " + CONSUMED_TYPES);
         long kpi = platform.postgres().queryForLong("kpi",
-                "SELECT count(*) FROM deviation_record WHERE partner_id = '" + partner + "'");
+                "SELECT (SELECT count(*) FROM deviation_record WHERE partner_id = '" + partner + "') "
+                        + "+ (SELECT count(*) FROM milestone_outcome WHERE partner_id = '" + partner + "')");
         return risk >= committed && kpi >= committed;
     }
 
-    /** Reads the producer's database, the topic and both consumers' databases, and classifies every entry. */
+    /** Reads the producer's database, the topics and both consumers' databases, and classifies every entry. */
     static Ledger read(FaultPlatform platform, Partnership partnership, String scenario,
-                       List<DeviationLoad.Attempt> attempts) throws SQLException {
+                       List<PartnershipLoad.Attempt> attempts) throws SQLException {
         String partner = partnership.partnerId().toString();
         Map<String, String> committed = new LinkedHashMap<>();
         Map<String, String> eventOf = new HashMap<>();
         try (Connection c = platform.postgres().superuserConnection("agreement")) {
-            for (List<String> row : rows(c, "SELECT d.id::text, d.external_ref, o.id::text FROM deviation d "
-                    + "LEFT JOIN outbox_event o ON o.aggregate_id = d.id::text AND o.ce_type LIKE '%deviation.reported%'"
-                    + " WHERE d.partner_id = ?::uuid", partner)) {
+            List<List<String>> records = new ArrayList<>(rows(c, "SELECT d.id::text, d.external_ref, o.id::text "
+                    + "FROM deviation d LEFT JOIN outbox_event o ON o.aggregate_id = d.id::text "
+                    + "AND o.ce_type LIKE '%deviation.reported%' WHERE d.partner_id = ?::uuid", partner));
+            // a milestone event's aggregate is the SOW: the payload names the milestone
+            records.addAll(rows(c, "SELECT m.id::text, m.name, o.id::text FROM milestone m LEFT JOIN outbox_event o "
+                    + "ON o.ce_type LIKE '%milestone.missed%' AND o.payload::jsonb ->> 'milestoneId' = m.id::text "
+                    + "WHERE m.partner_id = ?::uuid", partner));
+            for (List<String> row : records) {
                 committed.put(row.get(0), row.get(1));
                 if (row.get(2) != null) {
                     eventOf.put(row.get(0), row.get(2));
@@ -105,9 +118,9 @@ final class Ledger {
         Map<String, String> refs = committed.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
         Set<String> asked = new HashSet<>();
-        for (DeviationLoad.Attempt a : attempts) {
+        for (PartnershipLoad.Attempt a : attempts) {
             asked.add(a.externalRef());
-            if (a.status() == 201 && !a.deviationId().equals(refs.get(a.externalRef()))) {
+            if (a.status() == 201 && !a.recordId().equals(refs.get(a.externalRef()))) {
                 writeProblems.add("answered 201 but not committed: " + a.externalRef());
             }
             if (a.answered() && a.status() != 201 && refs.containsKey(a.externalRef())) {
@@ -123,18 +136,23 @@ final class Ledger {
     private void checkPublication(FaultPlatform platform, String partner) {
         Map<String, Integer> copies = new HashMap<>();
         int unexpected = 0;
-        for (ConsumerRecord<String, String> record : readTopic(platform.kafka().bootstrapServers())) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        for (String topic : TOPICS) {
+            records.addAll(readTopic(platform.kafka().bootstrapServers(), topic));
+        }
+        for (ConsumerRecord<String, String> record : records) {
             String type = header(record, "ce_type");
-            if (type == null || !type.contains("deviation.reported")) {
+            String subject = type == null ? null : type.contains("deviation.reported") ? "deviationId"
+                    : type.contains("milestone.missed") ? "milestoneId" : null;
+            if (subject == null) {
                 continue;
             }
             JsonObject payload = Json.createReader(new StringReader(record.value())).readObject();
             if (!partner.equals(payload.getString("partnerId", null))) {
                 continue;
             }
-            String deviation = payload.getString("deviationId");
             String id = header(record, "ce_id");
-            if (!id.equals(eventOf.get(deviation))) {
+            if (!id.equals(eventOf.get(payload.getString(subject)))) {
                 unexpected++;
             } else {
                 copies.merge(id, 1, Integer::sum);
@@ -151,16 +169,14 @@ final class Ledger {
         Set<String> ledgerEvents = new HashSet<>(eventOf.values());
         try (Connection c = platform.postgres().superuserConnection("risk")) {
             for (List<String> row : rows(c, "SELECT cause_event_id, count(*)::text FROM rule_firing WHERE "
-                    + "partner_id = ?::uuid AND cause_event_type LIKE '%deviation.reported%' GROUP BY cause_event_id",
-                    partner)) {
+                    + "partner_id = ?::uuid AND " + CONSUMED_TYPES + " GROUP BY cause_event_id", partner)) {
                 if (ledgerEvents.contains(row.get(0))) {
                     firings.put(row.get(0), Integer.parseInt(row.get(1)));
                 } else {
                     unexpected++;
                 }
             }
-            Set<String> processed = new HashSet<>(column(rows(c, "SELECT event_id FROM processed_event "
-                    + "WHERE consumer = ?", CHANNEL)));
+            Set<String> processed = processed(c);
             long applied = firings.keySet().stream().filter(processed::contains).count();
             account("risk-service", firings, unexpected, true,
                     applied + " in processed_event");
@@ -171,11 +187,13 @@ final class Ledger {
         Map<String, Integer> applied = new HashMap<>();
         int unexpected = 0;
         try (Connection c = platform.postgres().superuserConnection("kpi")) {
-            Set<String> processed = new HashSet<>(column(rows(c, "SELECT event_id FROM processed_event "
-                    + "WHERE consumer = ?", CHANNEL)));
-            for (String deviation : column(rows(c, "SELECT deviation_id::text FROM deviation_record "
-                    + "WHERE partner_id = ?::uuid", partner))) {
-                String event = eventOf.get(deviation);
+            Set<String> processed = processed(c);
+            List<String> records = new ArrayList<>(column(rows(c, "SELECT deviation_id::text FROM deviation_record "
+                    + "WHERE partner_id = ?::uuid", partner)));
+            records.addAll(column(rows(c, "SELECT milestone_id::text FROM milestone_outcome WHERE partner_id = ?::uuid",
+                    partner)));
+            for (String record : records) {
+                String event = eventOf.get(record);
                 if (event == null) {
                     unexpected++;
                 } else if (processed.contains(event)) {
@@ -244,14 +262,23 @@ final class Ledger {
         return s.toString();
     }
 
-    private static List<ConsumerRecord<String, String>> readTopic(String bootstrap) {
+    /** The events the consumer of each of the ledger's channels recorded as applied. */
+    private static Set<String> processed(Connection c) throws SQLException {
+        Set<String> processed = new HashSet<>();
+        for (String channel : CHANNELS) {
+            processed.addAll(column(rows(c, "SELECT event_id FROM processed_event WHERE consumer = ?", channel)));
+        }
+        return processed;
+    }
+
+    private static List<ConsumerRecord<String, String>> readTopic(String bootstrap, String topic) {
         Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(TOPIC, Duration.ofSeconds(30)).stream()
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
@@ -259,7 +286,7 @@ final class Ledger {
             long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("Could not read " + TOPIC + " to its end");
+                    throw new IllegalStateException("Could not read " + topic + " to its end");
                 }
                 consumer.poll(Duration.ofMillis(500)).forEach(records::add);
             }

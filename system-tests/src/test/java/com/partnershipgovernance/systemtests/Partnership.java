@@ -12,7 +12,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A partnership set up through the services' APIs as its teams would: the partner registered and qualified (signed)
- * in partner-service, known to agreement-service from its events, an executed MSA and a SOW drafted under it. Each
+ * in partner-service, known to agreement-service from its events, an executed MSA and an executed SOW under it. Each
  * scenario works on a partnership of its own, so its ledger reads only its own records.
  */
 record Partnership(UUID partnerId, UUID sowId) {
@@ -56,6 +56,14 @@ record Partnership(UUID partnerId, UUID sowId) {
                  "deliverables":[{"name":"Master batch record","responsibility":"PARTNER"}],
                  "timeline":{"startOn":"%s","endOn":"%s"},"budget":{"amount":"250000.00","currency":"EUR"}}
                 """.formatted(msa, today.minusMonths(1), today.plusYears(1)), Map.of())).id();
+        // executed, so that its overdue milestones are announced missed
+        for (String move : new String[] {"{\"to\":\"IN_REVIEW\",\"reason\":\"Ready for review\"}",
+                "{\"to\":\"APPROVED\",\"reason\":\"Scope agreed\",\"signature\":{\"meaning\":\"APPROVAL\"}}",
+                "{\"to\":\"EXECUTED\",\"reason\":\"Signed by both parties\",\"signature\":{\"meaning\":\"APPROVAL\"}}"}) {
+            String sowEtag = expect(200, api.get(agreementService + "/sows/" + sow, admin(tokens))).etag();
+            expect(200, api.post(agreementService + "/sows/" + sow + "/status", admin(tokens), move,
+                    Map.of("If-Match", sowEtag)));
+        }
         return new Partnership(UUID.fromString(partnerId), UUID.fromString(sow));
     }
 

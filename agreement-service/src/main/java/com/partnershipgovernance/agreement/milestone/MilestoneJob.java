@@ -23,7 +23,8 @@ public class MilestoneJob {
     MilestoneAnnouncements announcements;
 
     // "off" in tests, which call announce() with their own clock
-    @Scheduled(every = "${agreement.milestones.announce-every:1h}", delayed = "2m",
+    @Scheduled(every = "${agreement.milestones.announce-every:1h}",
+            delayed = "${agreement.milestones.announce-delay:2m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         announce();

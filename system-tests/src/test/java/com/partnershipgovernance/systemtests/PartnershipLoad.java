@@ -15,23 +15,33 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A steady stream of deviations reported through agreement-service's REST API at a fixed rate, as quality teams
- * and partners' QMS integrations would: request {@code i} is due at {@code i / rate} seconds after the start
- * whatever happened to the earlier ones, so an outage neither pauses nor bunches the load. Each request names its
- * own QMS number ({@code externalRef} {@code <scenario>-<i>}), by which the ledger finds what was committed. What a
- * request is about (category, severity) comes from the seed, so a run is reproducible.
+ * A steady stream of writes through agreement-service's REST API at a fixed rate: deviations reported, as quality
+ * teams and partners' QMS integrations would, and every {@value #MILESTONE_EVERY}th request a milestone planned
+ * already overdue, which agreement-service's job then announces missed. Request {@code i} is due at {@code i / rate}
+ * seconds after the start whatever happened to the earlier ones, so an outage neither pauses nor bunches the load.
+ * Each request names its record ({@code <scenario>-<i>}: a deviation's QMS number {@code externalRef}, a milestone's
+ * name), by which the ledger finds what was committed. What a deviation is about (category, severity) comes from the
+ * seed, so a run is reproducible.
  */
-final class DeviationLoad {
+final class PartnershipLoad {
+
+    /** Every this many requests, one plans a missed milestone instead of reporting a deviation. */
+    static final int MILESTONE_EVERY = 5;
+
+    /** What a request writes. */
+    enum Kind {
+        DEVIATION, MILESTONE
+    }
 
     private static final String[] CATEGORIES = {"OOS_RESULT", "BATCH_FAILURE", "DOCUMENTATION", "EQUIPMENT",
             "MISSED_NOTIFICATION"};
     private static final String[] SEVERITIES = {"CRITICAL", "MAJOR", "MINOR", null};
 
     /**
-     * What became of one request: its HTTP status (0 when no answer came: connection refused or cut), the id of a
-     * created deviation, and what a failure answered with.
+     * What became of one request: what it wrote, its HTTP status (0 when no answer came: connection refused or cut),
+     * the id of the created record, and what a failure answered with.
      */
-    record Attempt(int index, String externalRef, int status, String deviationId, String contentType,
+    record Attempt(int index, Kind kind, String externalRef, int status, String recordId, String contentType,
                    String retryAfter, String failure, long sentAtNanos, long millis) {
 
         boolean answered() {
@@ -40,7 +50,7 @@ final class DeviationLoad {
     }
 
     private final Api api;
-    private final String url;
+    private final String agreementService;
     private final String token;
     private final Partnership partnership;
     private final String scenario;
@@ -59,10 +69,10 @@ final class DeviationLoad {
     private int concurrency;
     private Duration took = Duration.ZERO;
 
-    DeviationLoad(Api api, String agreementServiceUrl, String token, Partnership partnership, String scenario,
-                  long seed) {
+    PartnershipLoad(Api api, String agreementServiceUrl, String token, Partnership partnership, String scenario,
+                    long seed) {
         this.api = api;
-        this.url = agreementServiceUrl + "/deviations";
+        this.agreementService = agreementServiceUrl;
         this.token = token;
         this.partnership = partnership;
         this.scenario = scenario;
@@ -70,7 +80,7 @@ final class DeviationLoad {
     }
 
     /** Starts {@code total} requests at {@code perSecond}, sent by {@code concurrency} clients. */
-    DeviationLoad start(int total, double perSecond, int concurrency) {
+    PartnershipLoad start(int total, double perSecond, int concurrency) {
         this.total = total;
         this.perSecond = perSecond;
         this.concurrency = concurrency;
@@ -151,28 +161,39 @@ final class DeviationLoad {
     }
 
     private Attempt send(int i) {
-        Random random = new Random(seed * 1_000_003L + i);
-        String severity = SEVERITIES[random.nextInt(SEVERITIES.length)];
         String ref = externalRefPrefix() + i;
-        String body = """
-                {"partnerId":"%s","sowId":"%s","externalRef":"%s","category":"%s",%s"occurredOn":"%s",
-                 "description":"Fault suite deviation %d of scenario %s"}
-                """.formatted(partnership.partnerId(), partnership.sowId(), ref,
-                CATEGORIES[random.nextInt(CATEGORIES.length)],
-                severity == null ? "" : "\"severity\":\"" + severity + "\",",
-                LocalDate.now().minusDays(random.nextInt(3)), i, scenario);
+        Kind kind = i % MILESTONE_EVERY == MILESTONE_EVERY - 1 ? Kind.MILESTONE : Kind.DEVIATION;
+        String url;
+        String body;
+        if (kind == Kind.MILESTONE) {
+            url = agreementService + "/sows/" + partnership.sowId() + "/milestones";
+            body = """
+                    {"name":"%s","dueDate":"%s","owner":"Fault suite"}
+                    """.formatted(ref, LocalDate.now().minusDays(1));
+        } else {
+            Random random = new Random(seed * 1_000_003L + i);
+            String severity = SEVERITIES[random.nextInt(SEVERITIES.length)];
+            url = agreementService + "/deviations";
+            body = """
+                    {"partnerId":"%s","sowId":"%s","externalRef":"%s","category":"%s",%s"occurredOn":"%s",
+                     "description":"Fault suite deviation %d of scenario %s"}
+                    """.formatted(partnership.partnerId(), partnership.sowId(), ref,
+                    CATEGORIES[random.nextInt(CATEGORIES.length)],
+                    severity == null ? "" : "\"severity\":\"" + severity + "\",",
+                    LocalDate.now().minusDays(random.nextInt(3)), i, scenario);
+        }
         long begin = System.nanoTime();
         try {
             Api.Answer answer = api.post(url, token, body, Map.of("Idempotency-Key", UUID.randomUUID().toString()));
-            return new Attempt(i, ref, answer.status(), answer.status() == 201 ? answer.id() : null,
+            return new Attempt(i, kind, ref, answer.status(), answer.status() == 201 ? answer.id() : null,
                     answer.contentType(), answer.retryAfter(), answer.status() == 201 ? null : answer.body(),
                     begin, millisSince(begin));
         } catch (IOException e) {
-            return new Attempt(i, ref, 0, null, null, null, e.getClass().getSimpleName() + ": " + e.getMessage(),
+            return new Attempt(i, kind, ref, 0, null, null, null, e.getClass().getSimpleName() + ": " + e.getMessage(),
                     begin, millisSince(begin));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Attempt(i, ref, 0, null, null, null, "interrupted", begin, millisSince(begin));
+            return new Attempt(i, kind, ref, 0, null, null, null, "interrupted", begin, millisSince(begin));
         }
     }
 
