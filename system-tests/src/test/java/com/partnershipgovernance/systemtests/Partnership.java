@@ -44,27 +44,25 @@ record Partnership(UUID partnerId, UUID sowId) {
                  "documents":[{"title":"MSA","uri":"https://dms.example.com/contracts/msa.pdf",
                  "sha256":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}]}
                 """.formatted(partnerId, today, today.plusYears(5), today.plusYears(1)), Map.of())).id();
-        for (String move : new String[] {"{\"to\":\"IN_REVIEW\",\"reason\":\"Ready for review\"}",
-                "{\"to\":\"APPROVED\",\"reason\":\"Terms agreed\",\"signature\":{\"meaning\":\"APPROVAL\"}}",
-                "{\"to\":\"EXECUTED\",\"reason\":\"Signed by both parties\",\"signature\":{\"meaning\":\"APPROVAL\"}}"}) {
-            String msaEtag = expect(200, api.get(agreementService + "/msas/" + msa, admin(tokens))).etag();
-            expect(200, api.post(agreementService + "/msas/" + msa + "/status", admin(tokens), move,
-                    Map.of("If-Match", msaEtag)));
-        }
+        execute(api, tokens, agreementService + "/msas/" + msa);
         String sow = expect(201, api.post(agreementService + "/sows", admin(tokens), """
                 {"msaId":"%s","kind":"MANUFACTURING","title":"GMP manufacture of PPQ batches",
                  "deliverables":[{"name":"Master batch record","responsibility":"PARTNER"}],
                  "timeline":{"startOn":"%s","endOn":"%s"},"budget":{"amount":"250000.00","currency":"EUR"}}
                 """.formatted(msa, today.minusMonths(1), today.plusYears(1)), Map.of())).id();
         // executed, so that its overdue milestones are announced missed
-        for (String move : new String[] {"{\"to\":\"IN_REVIEW\",\"reason\":\"Ready for review\"}",
-                "{\"to\":\"APPROVED\",\"reason\":\"Scope agreed\",\"signature\":{\"meaning\":\"APPROVAL\"}}",
-                "{\"to\":\"EXECUTED\",\"reason\":\"Signed by both parties\",\"signature\":{\"meaning\":\"APPROVAL\"}}"}) {
-            String sowEtag = expect(200, api.get(agreementService + "/sows/" + sow, admin(tokens))).etag();
-            expect(200, api.post(agreementService + "/sows/" + sow + "/status", admin(tokens), move,
-                    Map.of("If-Match", sowEtag)));
-        }
+        execute(api, tokens, agreementService + "/sows/" + sow);
         return new Partnership(UUID.fromString(partnerId), UUID.fromString(sow));
+    }
+
+    /** Takes the MSA or SOW at {@code url} from DRAFT through review and signed approval to EXECUTED. */
+    private static void execute(Api api, LocalTokens tokens, String url) throws Exception {
+        for (String move : new String[] {"{\"to\":\"IN_REVIEW\",\"reason\":\"Ready for review\"}",
+                "{\"to\":\"APPROVED\",\"reason\":\"Terms agreed\",\"signature\":{\"meaning\":\"APPROVAL\"}}",
+                "{\"to\":\"EXECUTED\",\"reason\":\"Signed by both parties\",\"signature\":{\"meaning\":\"APPROVAL\"}}"}) {
+            String etag = expect(200, api.get(url, admin(tokens))).etag();
+            expect(200, api.post(url + "/status", admin(tokens), move, Map.of("If-Match", etag)));
+        }
     }
 
     /** A fresh admin token: signatures need a recent {@code auth_time}. */
