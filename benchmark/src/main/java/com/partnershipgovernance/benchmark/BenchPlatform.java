@@ -68,6 +68,8 @@ final class BenchPlatform implements AutoCloseable {
                     repository.resolve(name).resolve("target/quarkus-app/quarkus-run.jar"),
                     dataDir.resolve("logs").resolve(name + ".log"),
                     serviceJavaOptions.stream().map(o -> o.replace("{service}", name)).toList()));
+            // as the launcher does: the first start trains the archive the restarts map
+            services.get(name).trainClassArchiveIn(dataDir.resolve("class-archives"));
         }
         List<Startup> startups = new ArrayList<>();
         for (String name : SERVICES) {

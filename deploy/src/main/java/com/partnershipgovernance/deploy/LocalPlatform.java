@@ -75,6 +75,7 @@ public final class LocalPlatform {
                     repository.resolve(module).resolve("target/quarkus-app/quarkus-run.jar"),
                     options.dataDir().resolve("logs").resolve(module + ".log")));
             dashboardSettings(module, options.firstServicePort()).forEach(services.get(i)::setProperty);
+            services.get(i).trainClassArchiveIn(options.dataDir().resolve("class-archives"));
         }
         if (options.demo()) {
             // the demo's past-due milestones are reported missed by the next run of this job: every minute

@@ -30,6 +30,8 @@ public final class ServiceProcess {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     /** The class-data-sharing archive Quarkus writes beside {@code quarkus-run.jar} when AppCDS is enabled. */
     static final String CLASS_ARCHIVE = "app-cds.jsa";
+    /** Added to the stop grace of a run that writes its trained class archive at exit. */
+    private static final Duration TRAINING_DUMP_GRACE = Duration.ofSeconds(30);
 
     private final String name;
     private final int port;
@@ -39,6 +41,8 @@ public final class ServiceProcess {
     private final List<String> extraOptions;
     private long logOffset;
     private Process process;
+    /** Set by {@link #trainClassArchiveIn}; otherwise the service starts with Quarkus's build-time archive. */
+    private TrainedClassArchive trainedArchive;
 
     /**
      * @param name service name, also the module directory and the log file name
@@ -92,6 +96,20 @@ public final class ServiceProcess {
         extraOptions.add("-D" + key + "=" + value);
     }
 
+    /**
+     * Starts the service from then on with a class archive trained on its own previous run, kept in
+     * {@code directory} (see {@link TrainedClassArchive}): the first start trains it, to be written when the
+     * service stops gracefully, and later starts map it.
+     */
+    public synchronized void trainClassArchiveIn(Path directory) {
+        trainedArchive = new TrainedClassArchive(directory, name, jar);
+    }
+
+    /** Whether the next {@link #start} maps a class archive trained on an earlier run of this build. */
+    public synchronized boolean hasTrainedClassArchive() {
+        return trainedArchive != null && trainedArchive.trained();
+    }
+
     /** Starts the child JVM against its database, the broker and the local token key. */
     public synchronized void start(ServiceDatabase db, String kafkaBootstrap, Path publicKeyPem) {
         // C1 only: the services start in about two thirds of the time and use less memory on a laptop. The heap
@@ -110,7 +128,12 @@ public final class ServiceProcess {
                 "-Dmp.jwt.verify.publickey.location=" + publicKeyPem,
                 "-Dmp.jwt.verify.issuer=" + LocalTokens.ISSUER));
         Path classArchive = jar.resolveSibling(CLASS_ARCHIVE);
-        if (Files.exists(classArchive)) {
+        String archiveNote = "";
+        if (trainedArchive != null) {
+            command.addAll(trainedArchive.jvmOptions());
+            archiveNote = trainedArchive.training() ? " training its class archive (written at a graceful stop)"
+                    : " with the class archive " + trainedArchive.archive();
+        } else if (Files.exists(classArchive)) {
             // the AppCDS archive the build wrote (quarkus.package.jar.appcds): classes load pre-parsed; auto: a JVM
             // that cannot use it (another JDK build) starts without it
             command.addAll(List.of("-XX:SharedArchiveFile=" + classArchive, "-Xshare:auto"));
@@ -119,7 +142,7 @@ public final class ServiceProcess {
         command.addAll(List.of("-jar", jar.toString()));
         try {
             Files.createDirectories(log.getParent());
-            Files.writeString(log, "%n===== %s starting %s =====%n".formatted(Instant.now(), name),
+            Files.writeString(log, "%n===== %s starting %s%s =====%n".formatted(Instant.now(), name, archiveNote),
                     StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             logOffset = Files.size(log);
             ProcessBuilder builder = new ProcessBuilder(command)
@@ -164,10 +187,22 @@ public final class ServiceProcess {
         if (p == null) {
             return;
         }
-        if (!p.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-            System.out.println(name + " did not stop within " + grace.toSeconds() + " s; killing it");
+        TrainedClassArchive archive;
+        boolean training;
+        synchronized (this) {
+            archive = trainedArchive;
+            training = archive != null && archive.training();
+        }
+        // a training run writes its class archive after the graceful shutdown: seconds more on a busy machine
+        Duration wait = training ? grace.plus(TRAINING_DUMP_GRACE) : grace;
+        boolean graceful = p.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS);
+        if (!graceful) {
+            System.out.println(name + " did not stop within " + wait.toSeconds() + " s; killing it");
             p.destroyForcibly();
             p.waitFor(5, TimeUnit.SECONDS);
+        }
+        if (archive != null && !p.isAlive()) {
+            archive.afterExit(graceful);
         }
     }
 

@@ -22,6 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -29,11 +30,14 @@ import static org.awaitility.Awaitility.await;
 /**
  * The whole platform as {@code deploy/run} starts it: PostgreSQL, Kafka and the four services as
  * child JVMs. A partner registered on partner-service reaches risk-service through Kafka; SIGTERM
- * stops every process; a second start finds the partner still there.
+ * stops every process; a second start finds the partner still there, and each service maps the class archive
+ * its first run trained.
  */
 class LocalPlatformIT {
 
     private static final Path LAUNCHER = Path.of("target", "deploy-launcher.jar");
+    private static final List<String> SERVICES =
+            List.of("partner-service", "agreement-service", "kpi-service", "risk-service");
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<String> output = new CopyOnWriteArrayList<>();
@@ -71,8 +75,17 @@ class LocalPlatformIT {
 
         stop();
         assertThat(processesOf(dataDir)).as("processes left behind").isEmpty();
+        Path archives = dataDir.resolve("class-archives");
+        for (String service : SERVICES) {
+            assertThat(archives.resolve(service + ".jsa")).as("class archive trained by the first run").isNotEmptyFile();
+        }
+        assertThat(archives.resolve("partner-service.jsa.part")).doesNotExist();
 
         start(arguments);
+        for (String service : SERVICES) {
+            assertThat(mappedFiles(serviceProcess(service))).as("files %s maps", service)
+                    .contains(archives.resolve(service + ".jsa").toString());
+        }
         HttpResponse<String> known = get(inRiskService, token);
         assertThat(known.statusCode()).isEqualTo(200);
         assertThat(known.body()).contains("Launcher Test Biologics");
@@ -121,6 +134,20 @@ class LocalPlatformIT {
         String marker = dataDir.toString();
         return ProcessHandle.allProcesses().filter(ProcessHandle::isAlive)
                 .filter(p -> p.info().commandLine().orElse("").contains(marker)).toList();
+    }
+
+    private ProcessHandle serviceProcess(String service) {
+        return processesOf(dataDir).stream()
+                .filter(p -> p.info().commandLine().orElse("").contains(service + "/target/quarkus-app/quarkus-run.jar"))
+                .findFirst().orElseThrow(() -> new AssertionError(service + " is not running"));
+    }
+
+    /** The files the process has mapped into memory, from {@code /proc/<pid>/maps}. */
+    private static List<String> mappedFiles(ProcessHandle process) throws IOException {
+        try (Stream<String> lines = Files.lines(Path.of("/proc", Long.toString(process.pid()), "maps"))) {
+            return lines.map(line -> line.split("\\s+", 6)).filter(fields -> fields.length == 6)
+                    .map(fields -> fields[5].strip()).distinct().toList();
+        }
     }
 
     private static String idOf(String json) {
