@@ -105,11 +105,6 @@ public final class ServiceProcess {
         trainedArchive = new TrainedClassArchive(directory, name, jar);
     }
 
-    /** Whether the next {@link #start} maps a class archive trained on an earlier run of this build. */
-    public synchronized boolean hasTrainedClassArchive() {
-        return trainedArchive != null && trainedArchive.trained();
-    }
-
     /** Starts the child JVM against its database, the broker and the local token key. */
     public synchronized void start(ServiceDatabase db, String kafkaBootstrap, Path publicKeyPem) {
         // C1 only: the services start in about two thirds of the time and use less memory on a laptop. The heap

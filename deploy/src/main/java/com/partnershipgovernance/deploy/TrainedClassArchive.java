@@ -59,7 +59,7 @@ final class TrainedClassArchive {
     List<String> jvmOptions() {
         training = !trained();
         if (!training) {
-            // map it at the base address it was written for: relocating its 80-90 MB of pointers at every start
+            // map it at the base address it was written for: relocating its 80-110 MB of pointers at every start
             // (the JDK's default since 17.0.x, for address randomisation of this region) costs about what the
             // archive saves; the rest of the process stays randomised
             return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto",
