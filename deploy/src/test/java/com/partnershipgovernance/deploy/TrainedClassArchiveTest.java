@@ -40,11 +40,7 @@ class TrainedClassArchiveTest {
 
     @Test
     void gracefulExitKeepsTheTrainedArchiveAndLaterRunsMapIt() throws IOException {
-        TrainedClassArchive archive = new TrainedClassArchive(archives, "risk-service", jar);
-        archive.jvmOptions();
-        Files.writeString(archives.resolve("risk-service.jsa.part"), "classes");
-
-        archive.afterExit(true);
+        trainingRun("classes", true);
 
         assertThat(archives.resolve("risk-service.jsa")).hasContent("classes");
         assertThat(archives.resolve("risk-service.jsa.part")).doesNotExist();
@@ -56,11 +52,7 @@ class TrainedClassArchiveTest {
 
     @Test
     void killedRunLeavesNoArchiveBehind() throws IOException {
-        TrainedClassArchive archive = new TrainedClassArchive(archives, "risk-service", jar);
-        archive.jvmOptions();
-        Files.writeString(archives.resolve("risk-service.jsa.part"), "half written");
-
-        archive.afterExit(false);
+        TrainedClassArchive archive = trainingRun("half written", false);
 
         assertThat(archives.resolve("risk-service.jsa.part")).doesNotExist();
         assertThat(archives.resolve("risk-service.jsa")).doesNotExist();
@@ -69,10 +61,7 @@ class TrainedClassArchiveTest {
 
     @Test
     void rebuiltServiceTrainsAgain() throws IOException {
-        TrainedClassArchive archive = new TrainedClassArchive(archives, "risk-service", jar);
-        archive.jvmOptions();
-        Files.writeString(archives.resolve("risk-service.jsa.part"), "classes of the old build");
-        archive.afterExit(true);
+        trainingRun("classes of the old build", true);
 
         Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
 
@@ -83,10 +72,7 @@ class TrainedClassArchiveTest {
 
     @Test
     void trainedRunWritesNoNewArchive() throws IOException {
-        TrainedClassArchive archive = new TrainedClassArchive(archives, "risk-service", jar);
-        archive.jvmOptions();
-        Files.writeString(archives.resolve("risk-service.jsa.part"), "classes");
-        archive.afterExit(true);
+        trainingRun("classes", true);
 
         TrainedClassArchive nextRun = new TrainedClassArchive(archives, "risk-service", jar);
         assertThat(nextRun.jvmOptions()).noneMatch(option -> option.startsWith("-XX:ArchiveClassesAtExit"));
@@ -94,5 +80,14 @@ class TrainedClassArchiveTest {
         nextRun.afterExit(true);
 
         assertThat(archives.resolve("risk-service.jsa")).hasContent("classes");
+    }
+
+    /** Plays a training run of risk-service: the start asks for its options, the JVM writes the dump, it exits. */
+    private TrainedClassArchive trainingRun(String dump, boolean graceful) throws IOException {
+        TrainedClassArchive archive = new TrainedClassArchive(archives, "risk-service", jar);
+        archive.jvmOptions();
+        Files.writeString(archives.resolve("risk-service.jsa.part"), dump);
+        archive.afterExit(graceful);
+        return archive;
     }
 }
