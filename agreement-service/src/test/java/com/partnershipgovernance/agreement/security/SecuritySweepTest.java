@@ -95,6 +95,11 @@ class SecuritySweepTest {
     }
 
     @Test
+    void everyOperationRefusesATokenWithoutARoleThatMayRead() {
+        sweep().assertEveryOperationRefusesTokensWithoutAKnownRole();
+    }
+
+    @Test
     void aPartnerUserReachesNoRecordOfAnotherPartner() {
         UUID own = partner("Own Partner Sterile", "QUALIFIED");
         Map<String, String> foreign = recordsOfAnotherPartner();

@@ -59,6 +59,11 @@ class SecuritySweepTest {
     }
 
     @Test
+    void everyOperationRefusesATokenWithoutARoleThatMayRead() {
+        sweep().assertEveryOperationRefusesTokensWithoutAKnownRole();
+    }
+
+    @Test
     void aPartnerUserReachesNoRecordOfAnotherPartner() {
         UUID own = knownPartner("Own Partner Research");
         Map<String, String> foreign = recordsOfAnotherPartner();

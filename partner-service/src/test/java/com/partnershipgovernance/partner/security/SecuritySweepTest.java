@@ -91,6 +91,11 @@ class SecuritySweepTest {
     }
 
     @Test
+    void everyOperationRefusesATokenWithoutARoleThatMayRead() {
+        sweep().assertEveryOperationRefusesTokensWithoutAKnownRole();
+    }
+
+    @Test
     void aPartnerUserReachesNoRecordOfAnotherPartner() {
         String own = register("Own Partner Biologics");
         Map<String, String> foreign = recordsOfAnotherPartner();

@@ -109,6 +109,12 @@ public final class LocalTokens {
             return this;
         }
 
+        /** A token without a {@code groups} claim at all, as an identity provider sends for a user it maps no group to. */
+        public TokenBuilder withoutGroups() {
+            this.roles = null;
+            return this;
+        }
+
         public TokenBuilder partnerId(UUID partner) {
             this.partnerId = partner;
             return this;
@@ -137,10 +143,12 @@ public final class LocalTokens {
                     .subject(subject)
                     .upn(subject)
                     .claim("name", name)
-                    .groups(roles)
                     .claim("auth_time", authTime.getEpochSecond())
                     .issuedAt(issued)
                     .expiresAt(issued.plus(validity));
+            if (roles != null) {
+                claims.groups(roles);
+            }
             if (partnerId != null) {
                 claims.claim("partner_id", partnerId.toString());
             }

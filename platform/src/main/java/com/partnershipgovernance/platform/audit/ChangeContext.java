@@ -27,7 +27,8 @@ public class ChangeContext {
     /** Header carrying the reason of a {@code PUT}, {@code PATCH} or {@code DELETE}. */
     public static final String REASON_HEADER = "X-Change-Reason";
 
-    private static final int MAX_REASON_LENGTH = 2000;
+    /** The longest reason the audit trail keeps; a longer {@code X-Change-Reason} is refused, never cut. */
+    public static final int MAX_REASON_LENGTH = 2000;
     private static final ThreadLocal<Actor> SYSTEM_ACTOR = new ThreadLocal<>();
     private static final ThreadLocal<String> SYSTEM_REASON = new ThreadLocal<>();
 

@@ -1,5 +1,7 @@
 package com.partnershipgovernance.platform.audit;
 
+import com.partnershipgovernance.platform.json.TextValues;
+import com.partnershipgovernance.platform.problem.ValidationException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -17,7 +19,16 @@ public class ChangeReasonFilter {
     public void readReason(ContainerRequestContext request) {
         String header = request.getHeaderString(ChangeContext.REASON_HEADER);
         if (header != null) {
-            requestReason.set(ChangeContext.normalise(decode(header)));
+            String reason = decode(header);
+            String refusal = TextValues.refusal(reason);
+            if (refusal != null) {
+                throw new ValidationException(ChangeContext.REASON_HEADER, refusal);
+            }
+            if (reason.strip().length() > ChangeContext.MAX_REASON_LENGTH) {
+                throw new ValidationException(ChangeContext.REASON_HEADER, "must be at most "
+                        + ChangeContext.MAX_REASON_LENGTH + " characters; the audit trail keeps a reason whole");
+            }
+            requestReason.set(ChangeContext.normalise(reason));
         }
     }
 

@@ -13,10 +13,17 @@ import java.util.Map;
 /** Paging and sorting query parameters: {@code ?page=0&size=50&sort=legalName} ({@code -legalName} descends). */
 public class PageRequest {
 
+    /**
+     * The last page a client may ask for: far beyond any real list (500 million items at the largest page size), and
+     * low enough that the first item's offset (page x size) always fits the database's limit.
+     */
+    public static final int MAX_PAGE = 1_000_000;
+
     @QueryParam("page")
     @DefaultValue("0")
-    @Min(value = 0, message = "must be 0 or more")
-    @Parameter(description = "page number, from 0")
+    @Min(value = 0, message = "must be between 0 and " + MAX_PAGE)
+    @Max(value = MAX_PAGE, message = "must be between 0 and " + MAX_PAGE)
+    @Parameter(description = "page number, from 0 to " + MAX_PAGE)
     int page;
 
     @QueryParam("size")

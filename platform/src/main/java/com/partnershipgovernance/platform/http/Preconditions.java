@@ -21,7 +21,7 @@ public final class Preconditions {
     /**
      * Checks {@code ifMatch} against the record's current version.
      *
-     * @throws PreconditionRequiredException when {@code If-Match} is missing
+     * @throws PreconditionRequiredException when {@code If-Match} is missing or {@code *}, which names no version
      * @throws PreconditionFailedException   when it names another version
      */
     public static void requireIfMatch(String ifMatch, long currentVersion) {
@@ -30,8 +30,14 @@ public final class Preconditions {
                     "Send If-Match with the ETag you read, so that nobody else's change is overwritten");
         }
         for (String candidate : ifMatch.split(",")) {
-            String tag = candidate.strip();
-            if (tag.equals("*") || Long.toString(currentVersion).equals(unquote(tag))) {
+            if (candidate.strip().equals("*")) {
+                // "any version" would let a change overwrite whatever someone else stored meanwhile
+                throw new PreconditionRequiredException(
+                        "If-Match: * names no version; send the ETag you read, so that nobody else's change is overwritten");
+            }
+        }
+        for (String candidate : ifMatch.split(",")) {
+            if (Long.toString(currentVersion).equals(unquote(candidate.strip()))) {
                 return;
             }
         }

@@ -1,6 +1,7 @@
 package com.partnershipgovernance.platform.http;
 
 import com.partnershipgovernance.platform.problem.ValidationException;
+import com.partnershipgovernance.platform.time.AcceptedDates;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
@@ -14,6 +15,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Reads enum, UUID, date and boolean query parameters so that a bad value answers 400 naming the
@@ -23,6 +25,8 @@ import java.util.function.Function;
  */
 @Provider
 public class QueryParameterConverters implements ParamConverterProvider {
+
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -40,7 +44,8 @@ public class QueryParameterConverters implements ParamConverterProvider {
             return (ParamConverter<T>) converter(name, "must be a UUID", UUID::fromString);
         }
         if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) converter(name, "must be a date (YYYY-MM-DD)", LocalDate::parse);
+            return (ParamConverter<T>) converter(name, "must be a date (YYYY-MM-DD) from " + AcceptedDates.EARLIEST
+                    + " to " + AcceptedDates.LATEST, QueryParameterConverters::acceptedDate);
         }
         if (rawType == Boolean.class) {
             return (ParamConverter<T>) converter(name, "must be true or false", QueryParameterConverters::strictBoolean);
@@ -65,6 +70,17 @@ public class QueryParameterConverters implements ParamConverterProvider {
             };
         }
         return null;
+    }
+
+    private static LocalDate acceptedDate(String value) {
+        if (!DATE.matcher(value).matches()) {
+            throw new IllegalArgumentException(value);
+        }
+        LocalDate date = LocalDate.parse(value);
+        if (!AcceptedDates.contains(date)) {
+            throw new IllegalArgumentException(value);
+        }
+        return date;
     }
 
     private static Boolean strictBoolean(String value) {

@@ -30,6 +30,10 @@ public final class FailureCauses {
             if (t instanceof org.hibernate.exception.ConstraintViolationException) {
                 return Problem.of(ProblemType.CONFLICT, "The request conflicts with a record that already exists");
             }
+            // the last line behind the input checks: text PostgreSQL cannot hold (a NUL character) is the client's
+            if (t instanceof SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+                return Problem.of(ProblemType.BAD_REQUEST, "The request holds a character that cannot be stored");
+            }
         }
         if (isDatabaseUnavailable(e)) {
             return Problem.of(ProblemType.SERVICE_UNAVAILABLE, "The database is unavailable; retry shortly");

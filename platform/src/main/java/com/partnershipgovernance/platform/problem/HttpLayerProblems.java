@@ -1,7 +1,5 @@
 package com.partnershipgovernance.platform.problem;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -26,13 +24,13 @@ import java.nio.charset.IllegalCharsetNameException;
 public class HttpLayerProblems {
 
     @Inject
-    ObjectMapper mapper;
+    ProblemWriter writer;
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
     MemorySize maxBodySize;
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(context -> {
+        router.route().order(Integer.MIN_VALUE + 2).handler(context -> {
             HttpServerRequest request = context.request();
             String declared = request.getHeader(HttpHeaders.CONTENT_LENGTH);
             boolean chunked = declared == null && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
@@ -78,14 +76,7 @@ public class HttpLayerProblems {
     }
 
     private void answer(RoutingContext context, Problem problem) {
-        try {
-            context.response().setStatusCode(problem.status())
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end(mapper.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            context.fail(e);
-        }
+        writer.answer(context, problem, true);
     }
 
     /** A content type is needed to read a body, and its charset, if named, must exist. */

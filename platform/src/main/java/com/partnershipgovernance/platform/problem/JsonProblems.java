@@ -1,11 +1,14 @@
 package com.partnershipgovernance.platform.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.partnershipgovernance.platform.json.RefusedValueException;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -13,8 +16,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +36,10 @@ public final class JsonProblems {
 
     static Problem from(JsonProcessingException e) {
         JsonParseException parse = parseFailureIn(e);
+        Problem duplicate = parse == null ? null : duplicateKey(parse);
+        if (duplicate != null) {
+            return duplicate;
+        }
         if (parse != null) {
             String where = parse.getLocation() == null ? ""
                     : " at line " + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr();
@@ -46,6 +55,33 @@ public final class JsonProblems {
                     List.of(new Problem.FieldError(field, message)));
         }
         return Problem.of(ProblemType.MALFORMED_REQUEST, "The body could not be read as JSON");
+    }
+
+    /** A key sent twice in one object ({@code JsonParser.Feature.STRICT_DUPLICATE_DETECTION}), named by its path. */
+    private static Problem duplicateKey(JsonParseException parse) {
+        String message = parse.getOriginalMessage();
+        JsonParser parser = parse.getProcessor();
+        if (message == null || !message.startsWith("Duplicate field '") || parser == null) {
+            return null;
+        }
+        String field = pathOf(parser.getParsingContext());
+        String reason = "is sent more than once; send each field once";
+        return Problem.of(ProblemType.MALFORMED_REQUEST, field + " " + reason,
+                List.of(new Problem.FieldError(field, reason)));
+    }
+
+    /** {@code sites[0].country} for the parser's position, from the outermost object in. */
+    private static String pathOf(JsonStreamContext context) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                parts.addFirst("." + c.getCurrentName());
+            } else if (c.inArray()) {
+                parts.addFirst("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+            }
+        }
+        String path = String.join("", parts);
+        return path.startsWith(".") ? path.substring(1) : path;
     }
 
     private static JsonParseException parseFailureIn(Throwable e) {
@@ -74,6 +110,9 @@ public final class JsonProblems {
     }
 
     private static String messageFor(JsonMappingException e) {
+        if (e instanceof RefusedValueException refused) {
+            return refused.reason();
+        }
         if (e instanceof InvalidFormatException invalid) {
             Class<?> target = invalid.getTargetType();
             if (target != null && target.isEnum()) {

@@ -20,7 +20,9 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type", "unsupported-media-type"),
     BUSINESS_RULE(422, "Business rule violated", "business-rule"),
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency-Key reused with a different request", "idempotency-key-reused"),
+    URI_TOO_LONG(414, "URI too long", "uri-too-long"),
     PRECONDITION_REQUIRED(428, "Precondition required", "precondition-required"),
+    HEADERS_TOO_LARGE(431, "Request header fields too large", "headers-too-large"),
     SERVICE_UNAVAILABLE(503, "Service unavailable", "service-unavailable"),
     INTERNAL(500, "Internal error", "internal");
 

@@ -24,6 +24,15 @@ public final class Roles {
     public static final Set<String> ALL_BUT_PARTNER = Set.of(ADMIN, QUALITY, REGULATORY, LEGAL, FINANCE,
             SUPPLY_CHAIN, CLINICAL, RND, STEERING_COMMITTEE, VIEWER);
 
+    /**
+     * Every role that may read: the sponsor's roles and {@code partner-user} (within their partner). A token with none
+     * of them (no {@code groups}, an empty one, or only roles the platform does not know) is refused everywhere. The
+     * same list is {@code quarkus.security.jaxrs.default-roles-allowed}, so an endpoint without its own
+     * {@code @RolesAllowed} is open to these roles only.
+     */
+    public static final Set<String> READERS = Set.of(ADMIN, QUALITY, REGULATORY, LEGAL, FINANCE, SUPPLY_CHAIN,
+            CLINICAL, RND, STEERING_COMMITTEE, VIEWER, PARTNER_USER);
+
     private Roles() {
     }
 }

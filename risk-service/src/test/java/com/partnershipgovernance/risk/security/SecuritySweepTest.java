@@ -68,6 +68,11 @@ class SecuritySweepTest {
     }
 
     @Test
+    void everyOperationRefusesATokenWithoutARoleThatMayRead() {
+        sweep().assertEveryOperationRefusesTokensWithoutAKnownRole();
+    }
+
+    @Test
     void aPartnerUserReachesNoRecordOfAnotherPartner() {
         UUID own = knownPartner("Own Partner Logistics");
         Map<String, String> foreign = recordsOfAnotherPartner();

@@ -3,6 +3,7 @@ package com.partnershipgovernance.agreement.lifecycle.api;
 import com.partnershipgovernance.agreement.lifecycle.AgreementReviews;
 import com.partnershipgovernance.agreement.lifecycle.ReviewItem;
 import com.partnershipgovernance.platform.http.Page;
+import com.partnershipgovernance.platform.http.PageRequest;
 import com.partnershipgovernance.platform.security.Caller;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -45,7 +46,7 @@ public class AgreementReviewResource {
     @Operation(summary = "Agreements with an overdue review", description = "In-force agreements of every kind "
             + "whose review date has passed, or that were flagged for review (e.g. their partner was suspended "
             + "or disqualified); most overdue first.")
-    public Page<ReviewItemView> overdue(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public Page<ReviewItemView> overdue(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageRequest.MAX_PAGE) int page,
                                         @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         LocalDate today = LocalDate.now(clock);
         return page(reviews.overdue(today, scope()), today, page, size);
@@ -57,7 +58,7 @@ public class AgreementReviewResource {
             + "whose review date is from today to today + withinDays (30 by default); soonest first.")
     public Page<ReviewItemView> dueSoon(@QueryParam("withinDays") @DefaultValue("30") @Min(0) @Max(3660)
                                         @Parameter(description = "days ahead, 0 to 3660") int withinDays,
-                                        @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                        @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageRequest.MAX_PAGE) int page,
                                         @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         LocalDate today = LocalDate.now(clock);
         return page(reviews.dueBetween(today, today.plusDays(withinDays), scope()), today, page, size);

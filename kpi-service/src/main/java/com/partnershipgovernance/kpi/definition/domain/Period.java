@@ -1,5 +1,7 @@
 package com.partnershipgovernance.kpi.definition.domain;
 
+import com.partnershipgovernance.platform.time.AcceptedDates;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -12,7 +14,7 @@ public record Period(Periodicity periodicity, int year, int number) implements C
 
     public Period {
         int max = periodicity == Periodicity.MONTHLY ? 12 : 4;
-        if (year < 1900 || year > 9999 || number < 1 || number > max) {
+        if (!AcceptedDates.containsYear(year) || number < 1 || number > max) {
             throw new IllegalArgumentException("No such period: " + year + "/" + number);
         }
     }
@@ -24,7 +26,7 @@ public record Period(Periodicity periodicity, int year, int number) implements C
             return Optional.empty();
         }
         int year = digits(text, 0, 4);
-        if (year < 0) {
+        if (!AcceptedDates.containsYear(year)) {
             return Optional.empty();
         }
         if (text.charAt(5) == 'Q') {

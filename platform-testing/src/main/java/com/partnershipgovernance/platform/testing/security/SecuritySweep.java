@@ -71,6 +71,30 @@ public final class SecuritySweep {
     }
 
     /**
+     * Deny by default: a token signed by the trusted issuer but holding no role that may read (no {@code groups}
+     * claim, an empty one, only a role the platform does not know, or {@code partner-user} without the
+     * {@code partner_id} it is confined to) gets 403 from every operation, reads included.
+     */
+    public void assertEveryOperationRefusesTokensWithoutAKnownRole() {
+        Map<String, String> roleLess = Map.of(
+                "without a groups claim", tokens.token("sweep-unmapped").withoutGroups().sign(),
+                "with an empty groups claim", tokens.token("sweep-empty").roles().sign(),
+                "with only an unknown role", tokens.token("sweep-contractor").roles("contractor").sign(),
+                "as a partner user without a partner", tokens.token("sweep-partnerless").roles("partner-user").sign());
+        List<String> violations = new ArrayList<>();
+        for (ApiOperation op : operations) {
+            String uri = op.uri(Map.of());
+            roleLess.forEach((what, token) -> {
+                int status = send(op, uri, token, null).statusCode();
+                if (status != 403) {
+                    violations.add(op.key() + " " + what + ": " + status);
+                }
+            });
+        }
+        assertNone(violations, "operations that did not answer 403", operations.size() * roleLess.size());
+    }
+
+    /**
      * A partner user of {@code ownPartner} calls every operation that takes ids: with the ids of another
      * partner's records ({@code foreignIds}, by the collection before each path parameter as in
      * {@link ApiOperation#uri}; a parameter it has no id for gets a fresh UUID) and with ids of no record at

@@ -25,6 +25,8 @@ import java.util.function.Predicate;
 public final class HostileInputSweep {
 
     private static final int HUGE_BODY_OPERATIONS = 4;
+    /** Stands for the record's current ETag, read before the probe is sent, so probes reach validation. */
+    static final String CURRENT_ETAG = "<current ETag>";
 
     private final URI baseUri;
     private final String service;
@@ -34,11 +36,12 @@ public final class HostileInputSweep {
     private Predicate<ApiOperation> skipped = op -> false;
     private long seed = 20261127L;
     private DatabaseFingerprint database;
+    private final Map<String, String> etags = new java.util.HashMap<>();
 
     private HostileInputSweep(String service, URI baseUri) {
         this.service = service;
         this.baseUri = baseUri;
-        headers.put("If-Match", "*");
+        headers.put("If-Match", CURRENT_ETAG);
         headers.put("X-Change-Reason", "Hostile input sweep");
     }
 
@@ -112,6 +115,11 @@ public final class HostileInputSweep {
             }
             report.operationSwept();
         }
+        for (ApiOperation op : operations) {
+            if ("get".equalsIgnoreCase(op.method()) && op.parametersIn("query").stream().anyMatch(p -> "q".equals(p.name()))) {
+                wildcardMatchesNothing(http, op, new PathIds(pathIds, random).fill(op.path(), null, null), report);
+            }
+        }
         return report;
     }
 
@@ -128,7 +136,8 @@ public final class HostileInputSweep {
     private int send(HttpClient http, Probe probe, SweepReport report) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUri + probe.path()))
                 .timeout(Duration.ofSeconds(60));
-        probe.headers().forEach(request::header);
+        probe.headers().forEach((name, value) -> request.header(name,
+                CURRENT_ETAG.equals(value) ? currentEtag(http, probe.path()) : value));
         if (probe.contentType() != null) {
             request.header("Content-Type", probe.contentType());
         }
@@ -139,6 +148,9 @@ public final class HostileInputSweep {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             report.record(probe, response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
                     response.body());
+            if (response.statusCode() < 300) {
+                etags.clear();
+            }
             return response.statusCode();
         } catch (IOException e) {
             report.noAnswer(probe, e);
@@ -147,6 +159,62 @@ public final class HostileInputSweep {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while sweeping", e);
         }
+    }
+
+    /**
+     * A free-text filter of {@code %} (a LIKE wildcard, were it not escaped) matches only text holding a per cent
+     * sign, and the sweep's records hold none.
+     */
+    private void wildcardMatchesNothing(HttpClient http, ApiOperation op, String path, SweepReport report) {
+        HttpRequest.Builder get = HttpRequest.newBuilder(URI.create(baseUri + path + "?q=%25"))
+                .timeout(Duration.ofSeconds(30)).GET();
+        headers.forEach((name, value) -> {
+            if (!CURRENT_ETAG.equals(value)) {
+                get.header(name, value);
+            }
+        });
+        try {
+            HttpResponse<String> answer = http.send(get.build(), HttpResponse.BodyHandlers.ofString());
+            report.wildcardAnswered(op.label(), answer.statusCode(), answer.body());
+        } catch (IOException e) {
+            report.wildcardAnswered(op.label(), -1, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The ETag of the record a change at {@code path} is guarded by: the record at that path, or (for an action such
+     * as {@code /audits/{id}/perform}) at a path above it; {@code "0"} when none answers with one.
+     */
+    private String currentEtag(HttpClient http, String path) {
+        String target = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        return etags.computeIfAbsent(target, t -> {
+            String candidate = t;
+            for (int up = 0; up < 3 && candidate.lastIndexOf('/') > 0; up++) {
+                try {
+                    HttpRequest.Builder get = HttpRequest.newBuilder(URI.create(baseUri + candidate))
+                            .timeout(Duration.ofSeconds(30)).GET();
+                    headers.forEach((name, value) -> {
+                        if (!CURRENT_ETAG.equals(value)) {
+                            get.header(name, value);
+                        }
+                    });
+                    HttpResponse<Void> answer = http.send(get.build(), HttpResponse.BodyHandlers.discarding());
+                    if (answer.statusCode() == 200 && answer.headers().firstValue("ETag").isPresent()) {
+                        return answer.headers().firstValue("ETag").get();
+                    }
+                } catch (IOException | IllegalArgumentException e) {
+                    return "\"0\"";
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                candidate = candidate.substring(0, candidate.lastIndexOf('/'));
+            }
+            return "\"0\"";
+        });
     }
 
     /** A body of unknown length (sent chunked), so the size limit must be enforced while reading. */

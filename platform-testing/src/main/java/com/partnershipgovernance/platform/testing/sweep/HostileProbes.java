@@ -59,6 +59,8 @@ final class HostileProbes {
             String unknown = new UUID(random.nextLong(), random.nextLong()).toString();
             probes.add(request(MutationKind.UNKNOWN_ID, op, p.name(), pathIds.fill(op.path(), p.name(), unknown),
                     "", baseline));
+            probes.add(request(MutationKind.NUL_CHARACTER, op, p.name(), pathIds.fill(op.path(), p.name(), "a%00b"),
+                    "", baseline));
             for (String malformed : pick(List.of("not-a-uuid", "12345", "%2e%2e%2f%2e%2e", "x".repeat(300)), 2)) {
                 probes.add(request(MutationKind.MALFORMED_ID, op, p.name(),
                         pathIds.fill(op.path(), p.name(), malformed), "", baseline));
@@ -69,6 +71,26 @@ final class HostileProbes {
                 probes.add(request(MutationKind.BAD_QUERY_PARAMETER, op, p.name(), realPath,
                         "?" + p.name() + "=" + URLEncoder.encode(bad, StandardCharsets.UTF_8), baseline));
             }
+            JsonNode s = schemas.resolve(p.schema());
+            String format = s.path("format").asText("");
+            if ("page".equals(p.name())) {
+                probes.add(request(MutationKind.EXTREME_PAGE, op, p.name(), realPath,
+                        "?page=" + Integer.MAX_VALUE, baseline));
+            } else if ("date".equals(format)) {
+                for (String date : List.of("0000-01-01", "+999999999-12-31")) {
+                    probes.add(request(MutationKind.EXTREME_DATE, op, p.name(), realPath,
+                            "?" + p.name() + "=" + URLEncoder.encode(date, StandardCharsets.UTF_8), baseline));
+                }
+            } else if ("string".equals(schemas.typeOf(s)) && !s.has("enum") && format.isEmpty()) {
+                probes.add(request(MutationKind.NUL_CHARACTER, op, p.name(), realPath,
+                        "?" + p.name() + "=a%00b", baseline));
+            }
+        }
+        if (op.parameters().stream().anyMatch(p -> "header".equals(p.in()) && "If-Match".equalsIgnoreCase(p.name()))) {
+            Map<String, String> anyVersion = new java.util.LinkedHashMap<>(headers);
+            anyVersion.put("If-Match", "*");
+            probes.add(new Probe(MutationKind.IF_MATCH_ANY, op.label(), "If-Match", op.method(), realPath, anyVersion,
+                    baseline == null ? null : "application/json", baseline == null ? null : bytes(baseline), false));
         }
         if (baseline != null) {
             bodyProbes(op, realPath, baseline, withHugeBody, probes);
@@ -83,6 +105,13 @@ final class HostileProbes {
             if (reverseDates(reversed)) {
                 probes.add(body(MutationKind.DATES_OUT_OF_ORDER, op, null, path, reversed));
             }
+        }
+        if (baseline.isObject() && baseline.size() > 0) {
+            String first = baseline.fieldNames().next();
+            String json = new String(bytes(baseline), StandardCharsets.UTF_8);
+            String duplicated = "{" + JSON.valueToTree(first).toString() + ":" + baseline.get(first) + "," + json.substring(1);
+            probes.add(new Probe(MutationKind.DUPLICATE_KEY, op.label(), first, op.method(), path, headers,
+                    "application/json", duplicated.getBytes(StandardCharsets.UTF_8), false));
         }
         for (String malformed : pick(MALFORMED_JSON, 5)) {
             probes.add(raw(MutationKind.MALFORMED_JSON, op, path, "application/json",
@@ -122,6 +151,18 @@ final class HostileProbes {
             if ("string".equals(type) && !resolved.has("enum") && !resolved.has("format")) {
                 probes.add(mutated(MutationKind.OVERSIZED_STRING, op, field, path, root, node,
                         n -> n.put(name, "x".repeat(OVERSIZED_STRING_LENGTH))));
+                probes.add(mutated(MutationKind.NUL_CHARACTER, op, field, path, root, node, n -> n.put(name, "a\u0000b")));
+                probes.add(mutated(MutationKind.LONE_SURROGATE, op, field, path, root, node, n -> n.put(name, "a\ud800b")));
+                probes.add(mutated(MutationKind.COERCED_SCALAR, op, field, path, root, node, n -> n.put(name, 12345)));
+            }
+            if ("string".equals(type) && "date".equals(resolved.path("format").asText())) {
+                probes.add(mutated(MutationKind.COERCED_SCALAR, op, field, path, root, node, n -> n.put(name, 20270101)));
+                for (String date : List.of("0000-01-01", "+999999999-12-31", "-999999999-01-01")) {
+                    probes.add(mutated(MutationKind.EXTREME_DATE, op, field, path, root, node, n -> n.put(name, date)));
+                }
+            }
+            if ("integer".equals(type) || "number".equals(type)) {
+                probes.add(mutated(MutationKind.COERCED_SCALAR, op, field, path, root, node, n -> n.put(name, "7")));
             }
             if ("string".equals(type) && "uuid".equals(resolved.path("format").asText())) {
                 probes.add(mutated(MutationKind.UNKNOWN_REFERENCE, op, field, path, root, node,

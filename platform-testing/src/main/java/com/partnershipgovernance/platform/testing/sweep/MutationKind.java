@@ -29,7 +29,23 @@ public enum MutationKind {
     /** A valid-looking body sent with a content type other than JSON. */
     WRONG_CONTENT_TYPE(false),
     /** A body over the service's size limit. */
-    HUGE_BODY(false);
+    HUGE_BODY(false),
+    /** A JSON body that names one property twice. */
+    DUPLICATE_KEY(false),
+    /** A NUL character in a body string, a path id or a query parameter. */
+    NUL_CHARACTER(false),
+    /** A lone UTF-16 surrogate in a body string. */
+    LONE_SURROGATE(false),
+    /** A scalar of another JSON type that Jackson would coerce: a number for text or a date, text for a number. */
+    COERCED_SCALAR(false),
+    /** A date PostgreSQL or the rules cannot hold: year 0, or years in the millions, in the body or a query. */
+    EXTREME_DATE(false),
+    /** The largest page number an int holds. */
+    EXTREME_PAGE(false),
+    /** {@code If-Match: *}, which names no version. */
+    IF_MATCH_ANY(false),
+    /** A free-text filter of {@code %}, which must match the character, not everything. */
+    LIKE_WILDCARD(false);
 
     private final boolean mayBeAccepted;
 

@@ -21,7 +21,9 @@ public final class SweepReport {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<MutationKind> FIELD_KINDS = Set.of(MutationKind.WRONG_TYPE, MutationKind.MISSING_REQUIRED,
             MutationKind.NULL_REQUIRED, MutationKind.OVERSIZED_STRING, MutationKind.OVERSIZED_ARRAY,
-            MutationKind.INVALID_ENUM, MutationKind.BAD_QUERY_PARAMETER);
+            MutationKind.INVALID_ENUM, MutationKind.BAD_QUERY_PARAMETER, MutationKind.DUPLICATE_KEY,
+            MutationKind.NUL_CHARACTER, MutationKind.LONE_SURROGATE, MutationKind.COERCED_SCALAR,
+            MutationKind.EXTREME_DATE, MutationKind.EXTREME_PAGE);
     private static final int MAX_LISTED = 60;
 
     private final String service;
@@ -84,6 +86,22 @@ public final class SweepReport {
             }
         }
         return problem.path("detail").asText("").contains(last);
+    }
+
+    /** The answer to {@code ?q=%}: a page with nothing in it, since no record's text holds a per cent sign. */
+    void wildcardAnswered(String operation, int status, String body) {
+        perKind.merge(MutationKind.LIKE_WILDCARD, 1, Integer::sum);
+        perStatus.merge(status, 1, Integer::sum);
+        long total;
+        try {
+            total = JSON.readTree(body).path("total").asLong(-1);
+        } catch (java.io.IOException e) {
+            total = -1;
+        }
+        if (status != 200 || total != 0) {
+            violations.add("q=% on " + operation + " answered " + status + " with total " + total
+                    + " (a LIKE wildcard not escaped?): " + abbreviate(body));
+        }
     }
 
     void noAnswer(Probe probe, Exception e) {

@@ -1,0 +1,169 @@
+package com.partnershipgovernance.platform.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.partnershipgovernance.platform.time.AcceptedDates;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
+/**
+ * Request bodies are taken as sent or refused, never changed on the way in (CONVENTIONS.md "REST API"): a duplicate
+ * key, a number where text or a date belongs (Jackson would store {@code 12345} as a name, or as the 12,345th day
+ * after 1970), a string where a number or a boolean belongs, a decimal for a whole number, a NUL character or a lone
+ * surrogate in text, and a date outside {@link AcceptedDates} are each a 400 naming the field.
+ */
+@Singleton
+public class StrictJson implements ObjectMapperCustomizer {
+
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+
+    /** Last, so that these deserializers replace those of the modules Quarkus registers (Java time among them). */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
+    @Override
+    @SuppressWarnings("deprecation") // configure(MapperFeature) on a built mapper: Quarkus hands us one
+    public void customize(ObjectMapper mapper) {
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
+        // numbers and booleans only from their own JSON tokens (a whole number is a valid decimal); text and dates
+        // are read by the deserializers below
+        refuse(mapper, LogicalType.Integer, CoercionInputShape.String, CoercionInputShape.Float,
+                CoercionInputShape.Boolean);
+        refuse(mapper, LogicalType.Float, CoercionInputShape.String, CoercionInputShape.Boolean);
+        refuse(mapper, LogicalType.Boolean, CoercionInputShape.String, CoercionInputShape.Integer,
+                CoercionInputShape.Float);
+        // an enum by its name, never by its position (1 would silently be the second constant)
+        mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        SimpleModule strict = new SimpleModule("platform-strict-input");
+        strict.addDeserializer(String.class, new Text());
+        strict.addDeserializer(LocalDate.class, new Date());
+        strict.addDeserializer(YearMonth.class, new Month());
+        strict.addDeserializer(Instant.class, new Timestamp());
+        mapper.registerModule(strict);
+    }
+
+    private static void refuse(ObjectMapper mapper, LogicalType type, CoercionInputShape... shapes) {
+        for (CoercionInputShape shape : shapes) {
+            mapper.coercionConfigFor(type).setCoercion(shape, CoercionAction.Fail);
+        }
+    }
+
+    /** Text only from a JSON string, and only text PostgreSQL stores as sent ({@link TextValues}). */
+    static final class Text extends StdScalarDeserializer<String> {
+        Text() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                throw new RefusedValueException(p, String.class, "must be a string");
+            }
+            String text = p.getText();
+            String refusal = TextValues.refusal(text);
+            if (refusal != null) {
+                throw new RefusedValueException(p, String.class, refusal);
+            }
+            return text;
+        }
+    }
+
+    /** A date only as a {@code YYYY-MM-DD} string within {@link AcceptedDates}. */
+    static final class Date extends StdScalarDeserializer<LocalDate> {
+        Date() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String text = p.hasToken(JsonToken.VALUE_STRING) ? p.getText() : null;
+            if (text == null || !DATE.matcher(text).matches()) {
+                throw new RefusedValueException(p, LocalDate.class, "must be a date (YYYY-MM-DD)");
+            }
+            LocalDate date;
+            try {
+                date = LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new RefusedValueException(p, LocalDate.class, "must be a date (YYYY-MM-DD), not '" + text + "'");
+            }
+            if (!AcceptedDates.contains(date)) {
+                throw new RefusedValueException(p, LocalDate.class, AcceptedDates.RANGE);
+            }
+            return date;
+        }
+    }
+
+    /** A month only as a {@code YYYY-MM} string within the accepted years. */
+    static final class Month extends StdScalarDeserializer<YearMonth> {
+        Month() {
+            super(YearMonth.class);
+        }
+
+        @Override
+        public YearMonth deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String text = p.hasToken(JsonToken.VALUE_STRING) ? p.getText() : null;
+            if (text == null || !MONTH.matcher(text).matches()) {
+                throw new RefusedValueException(p, YearMonth.class, "must be a month (YYYY-MM)");
+            }
+            YearMonth month;
+            try {
+                month = YearMonth.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new RefusedValueException(p, YearMonth.class, "must be a month (YYYY-MM), not '" + text + "'");
+            }
+            if (!AcceptedDates.containsYear(month.getYear())) {
+                throw new RefusedValueException(p, YearMonth.class, "must be a month from " + AcceptedDates.FIRST_YEAR
+                        + "-01 to " + AcceptedDates.LAST_YEAR + "-12");
+            }
+            return month;
+        }
+    }
+
+    /** A point in time only as an RFC 3339 string (with its offset) within the accepted range. */
+    static final class Timestamp extends StdScalarDeserializer<Instant> {
+        Timestamp() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String text = p.hasToken(JsonToken.VALUE_STRING) ? p.getText() : null;
+            if (text == null) {
+                throw new RefusedValueException(p, Instant.class, "must be an RFC 3339 timestamp");
+            }
+            Instant instant;
+            try {
+                instant = OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new RefusedValueException(p, Instant.class, "must be an RFC 3339 timestamp, not '" + text + "'");
+            }
+            if (!AcceptedDates.contains(instant)) {
+                throw new RefusedValueException(p, Instant.class, "must be a time from " + AcceptedDates.EARLIEST
+                        + " to " + AcceptedDates.LATEST);
+            }
+            return instant;
+        }
+    }
+}
