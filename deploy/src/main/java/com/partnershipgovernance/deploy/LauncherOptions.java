@@ -46,7 +46,8 @@ public record LauncherOptions(Command command, Path dataDir, int pgPort, int kaf
                              [--infra-only | --demo]
                       Starts PostgreSQL, Kafka and the four services; Ctrl-C stops everything.
                   deploy/run token --sub ID [--name "Full Name"] [--roles r1,r2] [--partner-id UUID] [--hours N]
-                      Prints a token signed with the local key (starts nothing).
+                                   [--data-dir DIR]
+                      Prints a token signed with the key in the data directory (starts nothing).
 
                 Options:
                   --rebuild         run ./mvnw -DskipTests install first, even if the jars exist

@@ -30,7 +30,8 @@ import java.util.logging.LogManager;
  * The local platform behind {@code deploy/run}: an embedded PostgreSQL (one database per service), a
  * single-node Kafka broker in this JVM, and the four services as child JVMs, all kept under one data
  * directory that survives restarts. It stays in the foreground; Ctrl-C or SIGTERM stops the services,
- * then Kafka, then PostgreSQL. {@code deploy/run token ...} only mints a token with the local key.
+ * then Kafka, then PostgreSQL. PostgreSQL is supervised: if it dies, it is started again on its data
+ * ({@link PostgresSupervisor}), and if that keeps failing the platform stops with the reason. {@code deploy/run token ...} only mints a token with the local key.
  */
 public final class LocalPlatform {
 
@@ -59,9 +60,13 @@ public final class LocalPlatform {
     private final Object lifecycle = new Object();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean closing;
-    /** 128 + the signal that stopped the platform; main exits with it, as the handler may not get to. */
-    private volatile int signalExitStatus;
+    /**
+     * 128 + the signal that stopped the platform, or 1 when PostgreSQL could not be kept running; main exits with it,
+     * as the handler may not get to.
+     */
+    private volatile int exitStatus;
     private LocalPostgres postgres;
+    private volatile PostgresSupervisor postgresSupervisor;
     private LocalKafka kafka;
 
     private LocalPlatform(LauncherOptions options, Path repository) {
@@ -147,8 +152,8 @@ public final class LocalPlatform {
             Thread.currentThread().interrupt();
         }
         // signal handlers run on daemon threads: returning from main could end the JVM with 0 first
-        if (signalExitStatus != 0) {
-            System.exit(signalExitStatus);
+        if (exitStatus != 0) {
+            System.exit(exitStatus);
         }
     }
 
@@ -170,6 +175,9 @@ public final class LocalPlatform {
             postgres = LocalPostgres.persistent(options.pgPort(), dataDir.resolve("postgres"));
             postgres.start();
             SERVICES.forEach(s -> databases.add(postgres.ensureServiceDatabase(s.database())));
+            postgresSupervisor = new PostgresSupervisor(dataDir.resolve("postgres"), this::restartPostgres,
+                    this::stopBecause, System.out);
+            postgresSupervisor.start();
         });
         step("Kafka on port " + options.kafkaPort(), () -> {
             kafka = new LocalKafka(options.kafkaPort(), options.kafkaPort() + 1, dataDir.resolve("kafka"));
@@ -272,12 +280,39 @@ public final class LocalPlatform {
         });
     }
 
+    /** Starts PostgreSQL again on its data directory after it died; nothing once the platform is stopping. */
+    private void restartPostgres() {
+        synchronized (lifecycle) {
+            if (closing) {
+                return;
+            }
+            try {
+                // forgets the dead server (its pg_ctl stop finds nothing to stop) and releases the data directory
+                postgres.stop();
+            } catch (RuntimeException e) {
+                System.err.println("Releasing the dead PostgreSQL failed: " + e);
+            }
+            postgres.start();
+        }
+    }
+
+    /** Stops the platform for a reason other than a signal, and exits with status 1. */
+    private void stopBecause(String reason) {
+        System.err.println(System.lineSeparator() + reason + System.lineSeparator() + "Stopping the platform.");
+        exitStatus = 1;
+        stop();
+        System.exit(1);
+    }
+
     /**
      * Stops in dependency order: services first (they still flush to Kafka and PostgreSQL), then
      * Kafka, then PostgreSQL. Safe to call more than once and from any thread.
      */
     private void stop() {
         closing = true;
+        if (postgresSupervisor != null) {
+            postgresSupervisor.stop();
+        }
         synchronized (lifecycle) {
             if (stopped.getCount() == 0) {
                 return;
@@ -350,7 +385,7 @@ public final class LocalPlatform {
         for (String name : List.of("INT", "TERM", "HUP")) {
             try {
                 Signal.handle(new Signal(name), signal -> {
-                    signalExitStatus = 128 + signal.getNumber();
+                    exitStatus = 128 + signal.getNumber();
                     stop();
                     System.exit(128 + signal.getNumber());
                 });

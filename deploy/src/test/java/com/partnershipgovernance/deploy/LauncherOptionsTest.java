@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The launcher's command line as far as {@code --demo} is concerned. */
+/** The launcher's command line as far as {@code --demo} and the token's data directory are concerned. */
 class LauncherOptionsTest {
 
     private static final Path DEFAULT_DATA = Path.of("/tmp/pg-default");
@@ -32,5 +32,13 @@ class LauncherOptionsTest {
     @Test
     void usageDescribesDemo() {
         assertThat(LauncherOptions.usage(DEFAULT_DATA)).contains("--demo");
+    }
+
+    @Test
+    void usageOffersTheDataDirectoryWhoseKeySignsAToken() {
+        String usage = LauncherOptions.usage(DEFAULT_DATA);
+        String tokenCommand = usage.substring(usage.indexOf("deploy/run token"), usage.indexOf("Prints a token"));
+
+        assertThat(tokenCommand).contains("[--data-dir DIR]");
     }
 }

@@ -39,6 +39,9 @@ final class FaultPlatform implements AutoCloseable {
     private static final List<String> SERVICE_OPTIONS = List.of(
             "-Dmp.messaging.connector.smallrye-kafka.session.timeout.ms=6000",
             "-Dmp.messaging.connector.smallrye-kafka.heartbeat.interval.ms=1000",
+            // below the long database outage (130 s), as is the connector's acknowledgement age limit (60 s by
+            // default): the outage crosses every consumer timeout in play
+            "-Dmp.messaging.connector.smallrye-kafka.max.poll.interval.ms=60000",
             // milestones planned overdue by the load are announced missed within seconds
             "-Dagreement.milestones.announce-every=2s", "-Dagreement.milestones.announce-delay=1s");
     static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
@@ -124,6 +127,22 @@ final class FaultPlatform implements AutoCloseable {
         Process process = services.get(module).process();
         process.toHandle().destroyForcibly();
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("%s killed", module).isTrue();
+    }
+
+    /** {@code kill -STOP} of {@code module}'s JVM: it stands still, as in a long pause, until {@link #resume}. */
+    void pause(String module) throws IOException, InterruptedException {
+        signal(module, "STOP");
+    }
+
+    /** {@code kill -CONT} of a JVM {@link #pause}d before. */
+    void resume(String module) throws IOException, InterruptedException {
+        signal(module, "CONT");
+    }
+
+    private void signal(String module, String signal) throws IOException, InterruptedException {
+        long pid = services.get(module).process().pid();
+        Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(pid)).inheritIO().start();
+        assertThat(kill.waitFor()).as("kill -%s %d (%s)", signal, pid, module).isZero();
     }
 
     /** The size of {@code module}'s log now, to read what it writes from here on with {@link #logFrom}. */

@@ -28,7 +28,8 @@ import static org.awaitility.Awaitility.await;
  * The fault suite of issue 8: the packaged services as child JVMs against one PostgreSQL and one Kafka broker, a
  * steady stream of deviations and overdue milestones (announced missed by agreement-service's job) written through
  * agreement-service's REST API, and one fault per scenario: the broker
- * taken away, the producer or a consumer killed with {@code kill -9}, the database stopped immediately, a SIGTERM.
+ * taken away, the producer or a consumer killed with {@code kill -9}, the database stopped immediately (briefly, and
+ * for longer than every consumer timeout in play), a SIGTERM.
  * Each scenario keeps a {@link Ledger} of what committed and what each consumer applied, prints it, and asserts
  * nothing lost, nothing applied twice and nothing unexpected. A fixed seed ({@code -Dfault.seed}) chooses the fault
  * points; {@code -Dfault.events} sets the events per scenario.
@@ -42,6 +43,10 @@ class FaultSuiteIT {
     private static final double RATE = 50;
     private static final int CLIENTS = 4;
     private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(5);
+    /** Longer than every consumer timeout in play: the acknowledgement age limit (60 s), max.poll.interval.ms. */
+    private static final Duration LONG_OUTAGE = Duration.ofSeconds(130);
+    /** Requests written while the consumers stand still, just before the long outage. */
+    private static final int BACKLOG = 100;
 
     private final Api api = new Api(Duration.ofSeconds(30));
     private final Random random = new Random(SEED);
@@ -236,6 +241,65 @@ class FaultSuiteIT {
         assertThat(inFlight).as("requests sent before SIGTERM").allSatisfy(a ->
                 assertThat(a.status()).as("%s: %s", a.externalRef(), a.failure()).isEqualTo(201));
         assertThat(log).as("agreement-service's log from SIGTERM on").doesNotContainIgnoringCase("unprocessed");
+    }
+
+    @Test
+    @Order(6)
+    void longDatabaseOutageIsWaitedOutByTheConsumersWhichResumeByThemselves() throws Exception {
+        Instant begin = Instant.now();
+        Partnership partnership = Partnership.create(platform, api, "Long Outage Biologics");
+        long[] pids = pids();
+        PartnershipLoad load = load(partnership, "long-database-outage");
+        int stopAt = EVENTS / 5 + random.nextInt(EVENTS / 5);
+
+        load.awaitFinished(stopAt);
+        // the consumers stand still for a moment (shorter than their session timeout) while events pile up, so
+        // that when the database dies each holds events it cannot apply yet: the case that killed them
+        platform.pause(FaultPlatform.KPI);
+        platform.pause(FaultPlatform.RISK);
+        load.awaitFinished(stopAt + BACKLOG);
+        platform.postgres().stopImmediately();
+        Instant stopped = Instant.now();
+        platform.resume(FaultPlatform.KPI);
+        platform.resume(FaultPlatform.RISK);
+        Thread.sleep(LONG_OUTAGE.toMillis());
+        List<String> liveDuringOutage = List.of(liveness(FaultPlatform.KPI), liveness(FaultPlatform.RISK));
+        platform.postgres().start();
+        Instant restarted = Instant.now();
+        for (String module : List.of(FaultPlatform.PARTNER, FaultPlatform.AGREEMENT, FaultPlatform.KPI,
+                FaultPlatform.RISK)) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> platform.service(module).isReady());
+        }
+        Instant ready = Instant.now();
+        load.awaitDone(Duration.ofMinutes(5));
+        awaitConsumers(partnership);
+
+        Ledger ledger = Ledger.read(platform, partnership, "long database outage", load.attempts());
+        System.out.print(ledger.summary());
+        System.out.println("  load: " + load.describe());
+        List<PartnershipLoad.Attempt> refused = load.attempts().stream().filter(a -> a.status() != 201).toList();
+        System.out.printf("  kpi-service and risk-service paused after request %d, PostgreSQL stopped immediately "
+                        + "after request %d and kept down %.1f s; every service ready again %.1f s after its restart "
+                        + "without being restarted itself; %d requests refused; scenario took %.1f s%n", stopAt,
+                stopAt + BACKLOG, seconds(stopped, restarted), seconds(restarted, ready), refused.size(),
+                seconds(begin));
+        assertClean(ledger);
+        assertThat(liveDuringOutage).as("kpi-service's and risk-service's liveness at the end of the outage")
+                .containsOnly("200");
+        for (String module : List.of(FaultPlatform.KPI, FaultPlatform.RISK)) {
+            assertThat(liveness(module)).as("%s liveness after the outage", module).isEqualTo("200");
+        }
+        assertThat(refused).as("refusals while the database was down").allSatisfy(a -> {
+            assertThat(a.status()).as("%s: %s", a.externalRef(), a.failure()).isEqualTo(503);
+            assertThat(a.contentType()).startsWith("application/problem+json");
+        });
+        assertThat(pids()).as("no service was restarted").containsExactly(pids);
+    }
+
+    /** The status of {@code module}'s liveness check with its body, or just the status when UP. */
+    private String liveness(String module) throws Exception {
+        Api.Answer answer = api.get(platform.url(module) + "/q/health/live", "none");
+        return answer.status() == 200 ? "200" : answer.status() + " " + answer.body();
     }
 
     private PartnershipLoad load(Partnership partnership, String scenario) {

@@ -22,7 +22,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -30,7 +33,10 @@ import java.util.function.Consumer;
  * in the same transaction as the handler's effect, so a redelivered event changes nothing. Events of
  * types the consumer does not handle are recorded as skipped. A malformed event is rethrown as
  * {@link MalformedEventException} for the channel's dead-letter topic; a database outage is waited
- * out; any other failure is retried a few times before the event is dead-lettered with the reason.
+ * out, however long it lasts, on the consumer's thread (the record stays unacknowledged, so its offset is not
+ * committed and nothing is lost; the connector's unacknowledged-record age check is off for this reason, see the
+ * platform's {@code microprofile-config.properties}); any other failure is retried a few times before the event is
+ * dead-lettered with the reason. While a consumer waits for the database, {@link EventInboxReadiness} reports it.
  */
 @ApplicationScoped
 public class EventInbox {
@@ -56,6 +62,13 @@ public class EventInbox {
     @ConfigProperty(name = "quarkus.application.name")
     String applicationName;
 
+    /** The consumers (threads) now waiting for the database, with what they wait to apply. */
+    private final Map<Thread, WaitingForDatabase> waiting = new ConcurrentHashMap<>();
+
+    /** One consumer thread holding an event until the database is back. */
+    public record WaitingForDatabase(String channel, String eventId, Instant since) {
+    }
+
     /**
      * Applies {@code record} once for {@code consumer} (the channel name), with the handler of its type.
      *
@@ -64,6 +77,19 @@ public class EventInbox {
     public void receive(String consumer, ConsumerRecord<String, String> record, EventHandlers handlers) {
         InboundEvent event = parse(record);
         Optional<Consumer<InboundEvent>> handler = handlers.handlerFor(event.shortType());
+        try {
+            applyWithRetries(consumer, event, handler);
+        } finally {
+            waiting.remove(Thread.currentThread());
+        }
+    }
+
+    /** The consumers now waiting for the database to apply an event (empty when none is). */
+    public List<WaitingForDatabase> waitingForDatabase() {
+        return List.copyOf(waiting.values());
+    }
+
+    private void applyWithRetries(String consumer, InboundEvent event, Optional<Consumer<InboundEvent>> handler) {
         Duration backoff = FIRST_BACKOFF;
         for (int attempt = 1; ; attempt++) {
             try {
@@ -81,6 +107,10 @@ public class EventInbox {
                     metrics.counter("events.consumed", "channel", consumer, "outcome", "DEAD_LETTERED").increment();
                     throw new MalformedEventException("Event " + event.id() + " (" + event.shortType()
                             + ") failed " + attempt + " times: " + FailureCauses.rootMessage(e), e);
+                }
+                if (databaseDown) {
+                    waiting.putIfAbsent(Thread.currentThread(),
+                            new WaitingForDatabase(consumer, event.id(), Instant.now()));
                 }
                 LOG.warnf("Applying event %s (%s) failed, attempt %d, retrying: %s", event.id(), event.shortType(),
                         attempt, FailureCauses.rootMessage(e));

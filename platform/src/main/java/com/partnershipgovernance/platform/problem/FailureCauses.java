@@ -7,6 +7,13 @@ import org.hibernate.exception.JDBCConnectionException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Recognises failures by what lies underneath them (a concurrent write, a duplicate key, an
@@ -41,9 +48,13 @@ public final class FailureCauses {
         return null;
     }
 
-    /** Whether {@code e} says the database cannot be reached (a retry later may succeed). */
+    /**
+     * Whether {@code e} says the database cannot be reached (a retry later may succeed), anywhere in its chain of
+     * causes or among the suppressed exceptions of any link: a transaction that fails to roll back on a dead
+     * connection, for one, keeps the database's error only as a suppressed exception of the one it rethrows.
+     */
     public static boolean isDatabaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        for (Throwable t : causesAndSuppressed(e)) {
             if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
                     || t instanceof SQLRecoverableException) {
                 return true;
@@ -59,6 +70,28 @@ public final class FailureCauses {
             }
         }
         return false;
+    }
+
+    /** {@code e}, its causes and the suppressed exceptions of each (recursively), each once, outermost first. */
+    private static List<Throwable> causesAndSuppressed(Throwable e) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Throwable> found = new ArrayList<>();
+        Deque<Throwable> pending = new ArrayDeque<>();
+        if (e != null) {
+            pending.add(e);
+        }
+        while (!pending.isEmpty()) {
+            Throwable t = pending.removeFirst();
+            if (!seen.add(t)) {
+                continue;
+            }
+            found.add(t);
+            if (t.getCause() != null) {
+                pending.add(t.getCause());
+            }
+            pending.addAll(List.of(t.getSuppressed()));
+        }
+        return found;
     }
 
     public static String rootMessage(Throwable e) {
