@@ -9,6 +9,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -19,12 +21,12 @@ import java.util.Map;
 /**
  * Problems for a request line or headers the platform will not read, answered before any resource runs so that they
  * are problem+json rather than the HTTP server's empty answers: a URI over {@code governance.http.max-uri-length}
- * (414), headers over {@code governance.http.max-header-size} (431), and a path or query whose percent escapes do
- * not decode to valid UTF-8 (400 naming the query parameter, or {@code path}). The server's own limits
- * ({@code quarkus.http.limits.max-initial-line-length}, {@code .max-header-size}) are set above these, so these
- * answer first. What the server refuses before any handler runs still gets its own empty answer: a request line or
- * headers beyond its limits, a URI that is not one ({@code %zz}, which Quarkus checks with {@code java.net.URI}
- * unless the JVM runs with {@code -Dvertx.disableURIValidation=true}), and a header Netty finds invalid (a NUL).
+ * (414), headers over {@code governance.http.max-header-size} (431), and a path or query that is not a URI's or
+ * whose percent escapes are not {@code %XX} of valid UTF-8 (400 naming the query parameter, or {@code path}).
+ * The server's own limits ({@code quarkus.http.limits.max-initial-line-length}, {@code .max-header-size}) are set
+ * above these, so these answer first. Quarkus checks the URI too, answering an empty 400, unless the JVM runs with
+ * {@code -Dvertx.disableURIValidation=true}, as {@code deploy/run}, the Kubernetes manifests and the tests run it;
+ * this check replaces it. A header Netty finds invalid (a NUL in it) still gets Netty's empty 400.
  */
 @ApplicationScoped
 public class RequestLineProblems {
@@ -60,6 +62,12 @@ public class RequestLineProblems {
             return;
         }
         String path = request.path();
+        if (!isUri(uri)) {
+            String query = request.query();
+            String field = query != null && !isUri("/?" + query) ? firstUnreadableParameter(query) : "path";
+            refuse(context, field, "is not valid in a URI; percent-encode it (%XX of UTF-8)");
+            return;
+        }
         if (path != null && !decodable(path)) {
             refuse(context, "path", "has a percent escape that is not %XX of valid UTF-8");
             return;
@@ -77,6 +85,27 @@ public class RequestLineProblems {
             }
         }
         context.next();
+    }
+
+    private static boolean isUri(String text) {
+        try {
+            new URI(text);
+            return true;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** The name of the first query parameter that is not valid in a URI, or {@code query} if its name is not. */
+    private static String firstUnreadableParameter(String query) {
+        for (String pair : query.split("&")) {
+            if (!isUri("/?" + pair)) {
+                int equals = pair.indexOf('=');
+                String name = equals < 0 ? pair : pair.substring(0, equals);
+                return isUri("/?" + name) && decodable(name) ? decode(name) : "query";
+            }
+        }
+        return "query";
     }
 
     private void refuse(RoutingContext context, String field, String message) {

@@ -112,6 +112,18 @@ class StrictInputTest {
     }
 
     @Test
+    void aBadPercentEscapeInTheQueryIsAProblemNamingTheParameter() throws IOException {
+        String answer = RawHttp.get(echo, "/echo/x?asOf=2026-01-01&q=%zz", Tokens.quality());
+        assertThat(answer).startsWith("HTTP/1.1 400").contains(PROBLEM).contains("\"field\":\"q\"");
+    }
+
+    @Test
+    void aBadPercentEscapeInThePathIsAProblem() throws IOException {
+        String answer = RawHttp.get(echo, "/echo/%zz", Tokens.quality());
+        assertThat(answer).startsWith("HTTP/1.1 400").contains(PROBLEM).contains("\"field\":\"path\"");
+    }
+
+    @Test
     void anEscapeOfInvalidUtf8InTheQueryIsAProblemNamingTheParameter() throws IOException {
         String answer = RawHttp.get(echo, "/echo/x?q=%C3%28", Tokens.quality());
         assertThat(answer).startsWith("HTTP/1.1 400").contains(PROBLEM).contains("\"field\":\"q\"");
