@@ -1,5 +1,7 @@
 package com.partnershipgovernance.agreement.shared.api;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.partnershipgovernance.platform.json.DecimalAmount;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
@@ -8,11 +10,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 
-/** An amount of money in a request: a decimal with at most two decimals and an ISO 4217 currency. */
+/**
+ * An amount of money in a request: a decimal with at most two decimals (a JSON number, or a string as the views write
+ * it) and an ISO 4217 currency.
+ */
 @Schema(name = "Money")
 public record MoneyRequest(
         @NotNull @DecimalMin(value = "0", message = "must not be negative")
-        @Digits(integer = 15, fraction = 2) @Schema(example = "5000000.00") BigDecimal amount,
+        @Digits(integer = 15, fraction = 2) @JsonDeserialize(using = DecimalAmount.class)
+        @Schema(example = "5000000.00") BigDecimal amount,
         @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code, e.g. EUR")
         @Schema(example = "EUR") String currency) {
 }
