@@ -3,6 +3,7 @@ package com.partnershipgovernance.agreement.batch;
 import com.partnershipgovernance.agreement.batch.domain.Batch;
 import com.partnershipgovernance.agreement.batch.domain.BatchRepository;
 import com.partnershipgovernance.agreement.batch.domain.Disposition;
+import com.partnershipgovernance.agreement.batch.events.BatchDeviationLinked;
 import com.partnershipgovernance.agreement.batch.events.BatchDispositioned;
 import com.partnershipgovernance.agreement.deviation.domain.DeviationRepository;
 import com.partnershipgovernance.agreement.lifecycle.events.AgreementEvents;
@@ -28,7 +29,8 @@ import java.util.UUID;
 
 /**
  * Records batches under MANUFACTURING SOWs, their rework and deviations, and their disposition, which is
- * announced with {@code batch.dispositioned} in the same transaction.
+ * announced with {@code batch.dispositioned} in the same transaction; a deviation linked later is announced
+ * with {@code batch.deviation-linked}, so that consumers correct the batch's right-first-time status.
  */
 @ApplicationScoped
 public class BatchRecords {
@@ -108,7 +110,7 @@ public class BatchRecords {
 
     /**
      * Links a deviation of the batch's SOW to the batch (quality, or a QMS integration once a deviation names
-     * the batch).
+     * the batch) and announces a new link, in the same transaction; linking it again changes nothing.
      *
      * @throws BusinessRuleException (422) naming {@code deviationId} when it is not a deviation of this SOW
      */
@@ -121,8 +123,11 @@ public class BatchRecords {
                     + batch.sowId());
         }
         changeContext.because("Deviation " + deviationId + " linked");
-        batch.linkDeviation(deviationId);
-        batches.flush();
+        if (batch.linkDeviation(deviationId)) {
+            batches.flush();
+            outbox.publish(AgreementEvents.TOPIC, BatchDeviationLinked.TYPE, BatchDispositioned.AGGREGATE,
+                    batch.id(), BatchDeviationLinked.of(batch, deviationId));
+        }
         return batch;
     }
 

@@ -19,15 +19,34 @@ class BatchRulesTest {
 
     @Test
     void aBatchIsRightFirstTimeOnlyWithoutReworkAndWithoutDeviations() {
-        assertThat(batch(false, List.of()).isRightFirstTime()).isTrue();
-        assertThat(batch(true, List.of()).isRightFirstTime()).isFalse();
-        assertThat(batch(false, List.of(UUID.randomUUID())).isRightFirstTime()).isFalse();
+        assertThat(released(batch(false, List.of())).isRightFirstTime()).isTrue();
+        assertThat(released(batch(true, List.of())).isRightFirstTime()).isFalse();
+        assertThat(released(batch(false, List.of(UUID.randomUUID()))).isRightFirstTime()).isFalse();
         Batch linked = batch(false, List.of());
         UUID deviation = UUID.randomUUID();
         assertThat(linked.linkDeviation(deviation)).isTrue();
         assertThat(linked.linkDeviation(deviation)).isFalse();
         assertThat(linked.deviationIds()).containsExactly(deviation);
-        assertThat(linked.isRightFirstTime()).isFalse();
+        assertThat(released(linked).isRightFirstTime()).isFalse();
+    }
+
+    @Test
+    void aRejectedBatchIsNeverRightFirstTime() {
+        Batch batch = batch(false, List.of());
+        batch.disposition(Disposition.REJECTED, "OOS assay", "u-quality", "Dana", LocalDate.now(), Instant.now());
+        assertThat(batch.isRightFirstTime()).isFalse();
+    }
+
+    @Test
+    void aPendingBatchIsNotRightFirstTimeYet() {
+        assertThat(batch(false, List.of()).isRightFirstTime()).isFalse();
+    }
+
+    @Test
+    void aDeviationLinkedAfterReleaseTakesRightFirstTimeBack() {
+        Batch batch = released(batch(false, List.of()));
+        batch.linkDeviation(UUID.randomUUID());
+        assertThat(batch.isRightFirstTime()).isFalse();
     }
 
     @Test
@@ -47,6 +66,12 @@ class BatchRulesTest {
         assertThatThrownBy(() -> Batch.record(UUID.randomUUID(), false, UUID.randomUUID(), "B-1", "P",
                 LocalDate.now(), false, List.of(), Instant.now()))
                 .isInstanceOf(BusinessRuleException.class).hasMessageStartingWith("sowId ");
+    }
+
+    private static Batch released(Batch batch) {
+        batch.disposition(Disposition.RELEASED, "Certified by the QP", "u-quality", "Dana", LocalDate.now(),
+                Instant.now());
+        return batch;
     }
 
     private static Batch batch(boolean rework, List<UUID> deviations) {

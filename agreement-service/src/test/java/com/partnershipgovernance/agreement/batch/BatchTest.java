@@ -36,6 +36,7 @@ import static org.hamcrest.Matchers.hasItem;
 class BatchTest {
 
     private static final String DISPOSITIONED = "com.partnershipgovernance.batch.dispositioned.v1";
+    private static final String DEVIATION_LINKED = "com.partnershipgovernance.batch.deviation-linked.v1";
 
     private TopicRecorder agreementEvents;
 
@@ -56,7 +57,7 @@ class BatchTest {
         String clean = given().auth().oauth2(supplyChain()).contentType(ContentType.JSON)
                 .body(batch(sow, "ABC-0001")).post("/batches").then().statusCode(201).header("ETag", "\"0\"")
                 .body("disposition", equalTo("PENDING")).body("partnerId", equalTo(partner.toString()))
-                .body("rightFirstTime", equalTo(true)).extract().path("id");
+                .body("rightFirstTime", equalTo(false)).extract().path("id");
         String reworked = record(sow, "ABC-0002");
         String deviated = record(sow, "ABC-0003");
         String deviation = given().auth().oauth2(quality()).contentType(ContentType.JSON)
@@ -77,7 +78,7 @@ class BatchTest {
         action(clean, "disposition", Map.of("to", "RELEASED", "reason", "Certified by the QP"), quality())
                 .statusCode(200).body("disposition", equalTo("RELEASED"))
                 .body("dispositionedBy", equalTo("u-quality")).body("dispositionedByName", equalTo("Dana Quality"))
-                .body("dispositionedOn", equalTo(LocalDate.now().toString()));
+                .body("dispositionedOn", equalTo(LocalDate.now().toString())).body("rightFirstTime", equalTo(true));
         action(clean, "disposition", Map.of("to", "REJECTED", "reason", "changed mind"), quality()).statusCode(409);
         action(clean, "rework", Map.of("reason", "too late"), quality()).statusCode(409);
         action(reworked, "disposition", Map.of("to", "RELEASED", "reason", "Rework justified",
@@ -115,6 +116,48 @@ class BatchTest {
                 .isEqualTo(LocalDate.now().minusDays(1).toString());
         assertThat(byBatch.get("ABC-0003").get("disposition").asText()).isEqualTo("REJECTED");
         assertThat(byBatch.get("ABC-0003").get("rightFirstTime").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aRejectedBatchWithoutReworkOrDeviationIsPublishedAsNotRightFirstTime() throws Exception {
+        String sow = executedSow(partner("Rejecting Biologics", "QUALIFIED"), "MANUFACTURING");
+        String rejected = record(sow, "REJ-0001");
+        action(rejected, "disposition", Map.of("to", "REJECTED", "reason", "Visible particles"), quality())
+                .statusCode(200).body("rightFirstTime", equalTo(false));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> events(sow).size() == 1);
+        JsonNode payload = new ObjectMapper().readTree(events(sow).get(0).value());
+        assertThat(payload.get("disposition").asText()).isEqualTo("REJECTED");
+        assertThat(payload.get("rightFirstTime").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aDeviationLinkedToAReleasedBatchTakesRightFirstTimeBackAndIsPublishedOnce() throws Exception {
+        UUID partner = partner("Late Finding Biologics", "QUALIFIED");
+        String sow = executedSow(partner, "MANUFACTURING");
+        String released = record(sow, "LATE-0001");
+        action(released, "disposition", Map.of("to", "RELEASED", "reason", "Certified by the QP"), quality())
+                .statusCode(200).body("rightFirstTime", equalTo(true));
+        String deviation = given().auth().oauth2(quality()).contentType(ContentType.JSON)
+                .body("{\"partnerId\":\"" + partner + "\",\"sowId\":\"" + sow + "\",\"batchNumber\":\"LATE-0001\","
+                        + "\"category\":\"OOS_RESULT\",\"occurredOn\":\"" + LocalDate.now().minusDays(1)
+                        + "\",\"description\":\"Stability pull out of specification\"}")
+                .post("/deviations").then().statusCode(201).extract().path("id");
+
+        action(released, "deviations/" + deviation, null, quality()).statusCode(200)
+                .body("disposition", equalTo("RELEASED")).body("rightFirstTime", equalTo(false));
+        action(released, "deviations/" + deviation, null, quality()).statusCode(200);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> linkEvents(released).size() == 1);
+        ConsumerRecord<String, String> linked = linkEvents(released).get(0);
+        assertThat(linked.key()).isEqualTo(released);
+        JsonNode payload = new ObjectMapper().readTree(linked.value());
+        assertThat(payload.get("deviationId").asText()).isEqualTo(deviation);
+        assertThat(payload.get("disposition").asText()).isEqualTo("RELEASED");
+        assertThat(payload.get("rightFirstTime").asBoolean()).isFalse();
+        assertThat(payload.get("dispositionedOn").asText()).isEqualTo(LocalDate.now().toString());
+        assertThat(count("SELECT count(*) FROM outbox_event WHERE ce_type = '" + DEVIATION_LINKED
+                + "' AND payload LIKE '%" + released + "%'")).isEqualTo(1);
     }
 
     @Test
@@ -192,6 +235,11 @@ class BatchTest {
 
     private static String supplyChain() {
         return TestInfrastructure.get().tokens().token("u-supply").name("Sol Supply").roles("supply-chain").sign();
+    }
+
+    private List<ConsumerRecord<String, String>> linkEvents(String batch) {
+        return agreementEvents.matching(r -> DEVIATION_LINKED.equals(TopicRecorder.header(r, "ce_type"))
+                && batch.equals(r.key()));
     }
 
     private List<ConsumerRecord<String, String>> events(String sow) {

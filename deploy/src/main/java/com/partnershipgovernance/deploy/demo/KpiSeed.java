@@ -45,12 +45,6 @@ final class KpiSeed {
             new Kpi("SPONSOR_SATISFACTION", "Sponsor satisfaction score", "score (1-10)", "PERFORMANCE",
                     "HIGHER_IS_BETTER", "MEAN", 9.2, 4.8, 8, 7.5, 6, false));
 
-    /** kpi-service derives these from agreement-service's events; the seed only sets their thresholds. */
-    private static final List<Kpi> DERIVED = List.of(
-            new Kpi("ON_TIME_MILESTONE_RATE", null, null, null, null, "RATE", 0, 0, 95, 90, 75, true),
-            new Kpi("RIGHT_FIRST_TIME_BATCH_RATE", null, null, null, null, "RATE", 0, 0, 98, 95, 85, true),
-            new Kpi("DEVIATIONS_PER_BATCH", null, null, null, null, "RATIO", 0, 0, 0.1, 0.2, 0.5, true));
-
     static final Map<String, Trend> TRENDS = Map.of(
             "rhinebridge", Trend.STABLE, "lyon-cell", Trend.IMPROVING, "cambridge-vector", Trend.DETERIORATING,
             "basel-synthesis", Trend.STABLE, "deccan-fine", Trend.BREACHING, "northstar", Trend.BREACHING,
@@ -69,18 +63,12 @@ final class KpiSeed {
     }
 
     /**
-     * Defines the entered KPIs and sets the portfolio thresholds of these and of the derived ones, before
-     * the agreements' events arrive, so that derived measurements are rated from the start.
+     * Defines the entered KPIs the platform does not ship and sets their portfolio thresholds; the shipped KPIs
+     * (derived ones included) read against the portfolio defaults kpi-service ships.
      */
     void defineKpis() {
-        for (Kpi kpi : KPIS) {
-            if (!kpi.predefined()) {
-                define(kpi);
-            }
-        }
-        List<Kpi> all = new ArrayList<>(KPIS);
-        all.addAll(DERIVED);
-        for (Kpi kpi : all) {
+        for (Kpi kpi : KPIS.stream().filter(k -> !k.predefined()).toList()) {
+            define(kpi);
             Map<String, Object> thresholds = new LinkedHashMap<>();
             thresholds.put("target", kpi.target());
             thresholds.put("greenThreshold", kpi.green());

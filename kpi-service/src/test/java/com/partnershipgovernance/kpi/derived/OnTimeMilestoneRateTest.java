@@ -78,7 +78,7 @@ class OnTimeMilestoneRateTest {
         UUID milestone = UUID.randomUUID();
         sendMilestone("milestone.completed", UUID.randomUUID(), completed(UUID.randomUUID(), partner, JULY_10, JULY_10));
         sendMilestone("milestone.missed", milestone, missed(milestone, partner, JULY_20));
-        awaitRate(partner, "50.00", null);
+        awaitRate(partner, "50.00", "RED"); // read against the shipped portfolio default
         sendMilestone("milestone.completed", milestone, completed(milestone, partner, JULY_20, JULY_25));
         await().atMost(Duration.ofSeconds(30)).until(() -> count(
                 "SELECT count(*) FROM milestone_outcome WHERE milestone_id = '" + milestone + "' AND outcome = 'LATE'")
@@ -91,7 +91,7 @@ class OnTimeMilestoneRateTest {
     void anEventAboutAPartnerNotYetKnownIsAppliedAgainstAPlaceholder() {
         UUID partner = UUID.randomUUID();
         sendMilestone("milestone.missed", UUID.randomUUID(), missed(UUID.randomUUID(), partner, JULY_10));
-        awaitRate(partner, "0.00", null);
+        awaitRate(partner, "0.00", "RED"); // read against the shipped portfolio default
         assertThat(count("SELECT count(*) FROM known_partner WHERE id = '" + partner + "' AND legal_name IS NULL"))
                 .isEqualTo(1);
         assertThat(count("SELECT count(*) FROM processed_event WHERE outcome = 'APPLIED' AND ce_subject IS NOT NULL "
@@ -108,7 +108,7 @@ class OnTimeMilestoneRateTest {
                     "{\"milestoneId\":\"" + milestone + "\",\"dueDate\":\"2026-07-01\"}");
             sendMilestone("milestone.completed", UUID.randomUUID(),
                     completed(UUID.randomUUID(), partner, JULY_10, JULY_10));
-            awaitRate(partner, "100.00", null);
+            awaitRate(partner, "100.00", "GREEN"); // read against the shipped portfolio default
             await().atMost(Duration.ofSeconds(30)).until(() -> !dlq.matching(r ->
                     milestone.toString().equals(r.key())).isEmpty());
             var dead = dlq.matching(r -> milestone.toString().equals(r.key())).get(0);

@@ -18,7 +18,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 class MeasurementEntryTest {
@@ -31,15 +30,16 @@ class MeasurementEntryTest {
         String id = enter(row(QRT, partner, "2026-07", "30"), finance()).statusCode(201).header("ETag", "\"0\"")
                 .body("recordedBy", equalTo("u-finance"))
                 .body("source", equalTo("MANUAL"))
-                .body("rag", nullValue())
+                // without thresholds of its own the partner reads against the shipped portfolio default
+                .body("rag", equalTo("AMBER")).body("target", equalTo(24))
                 .extract().path("id");
         given().auth().oauth2(quality()).contentType(ContentType.JSON)
-                .body("{\"partnerId\":\"" + partner + "\",\"target\":24,\"greenThreshold\":24,\"redThreshold\":48,"
+                .body("{\"partnerId\":\"" + partner + "\",\"target\":20,\"greenThreshold\":20,\"redThreshold\":28,"
                         + "\"validFrom\":\"2026-01-01\"}")
                 .post("/kpi-definitions/" + QRT + "/thresholds").then().statusCode(201);
 
         given().auth().oauth2(steeringCommittee()).get("/measurements/" + id).then().statusCode(200)
-                .body("value", equalTo(30)).body("rag", equalTo("AMBER")).body("target", equalTo(24));
+                .body("value", equalTo(30)).body("rag", equalTo("RED")).body("target", equalTo(20));
         given().auth().oauth2(partnerUser(partner)).get("/measurements?kpiCode=" + QRT).then().statusCode(200)
                 .body("items", hasSize(1)).body("items[0].id", equalTo(id));
         given().auth().oauth2(partnerUser(UUID.randomUUID())).get("/measurements/" + id).then().statusCode(404);

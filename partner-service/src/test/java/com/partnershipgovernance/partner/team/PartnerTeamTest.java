@@ -78,6 +78,19 @@ class PartnerTeamTest {
     }
 
     @Test
+    void aPersonJoiningOnALaterDayIsListedAsUpcomingAndDoesNotYetFillTheirKeyRole() {
+        String partner = registerPartner();
+        addMember(partner, "PROJECT_MANAGER", "Ana Costa", "2023-04-01");
+        LocalDate joinsOn = LocalDate.now().plusDays(30);
+        String lead = addMember(partner, "QUALITY_LEAD", "Dr. Lena Weiss", joinsOn.toString());
+
+        given().auth().oauth2(viewer()).get("/partners/" + partner + "/team").then().statusCode(200)
+                .body("current.name", contains("Ana Costa"))
+                .body("upcoming.id", contains(lead)).body("upcoming[0].joinedOn", equalTo(joinsOn.toString()))
+                .body("former", hasSize(0)).body("vacantKeyRoles", contains("QUALITY_LEAD"));
+    }
+
+    @Test
     void aCorrectionNeedsAReasonAndAPartnerUserSeesOnlyTheirOwnTeam() {
         String own = registerPartner();
         String other = registerPartner();

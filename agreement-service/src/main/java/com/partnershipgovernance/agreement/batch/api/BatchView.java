@@ -23,7 +23,8 @@ public record BatchView(UUID id, UUID sowId, UUID partnerId,
                         String dispositionReason,
                         boolean rework,
                         List<UUID> deviationIds,
-                        @Schema(description = "neither rework nor any deviation") boolean rightFirstTime,
+                        @Schema(description = "RELEASED with neither rework nor any deviation; false while PENDING, "
+                                + "when REJECTED, and once a deviation is linked") boolean rightFirstTime,
                         Instant createdAt) {
 
     static BatchView of(Batch b) {

@@ -22,7 +22,8 @@ import java.util.UUID;
 
 /**
  * A batch (lot) a partner manufactured under a MANUFACTURING SOW, with its disposition. It is right first
- * time when it needed neither rework nor a deviation.
+ * time when it was RELEASED without rework and without any deviation: a PENDING batch is not (yet), a REJECTED
+ * one never is, and a deviation linked after release takes it back.
  */
 @Entity
 @Table(name = "batch")
@@ -155,9 +156,9 @@ public class Batch {
         return true;
     }
 
-    /** Right first time: neither rework nor any deviation. */
+    /** Right first time: RELEASED, with neither rework nor any deviation. */
     public boolean isRightFirstTime() {
-        return !rework && deviationIds.isEmpty();
+        return disposition == Disposition.RELEASED && !rework && deviationIds.isEmpty();
     }
 
     public UUID id() {

@@ -9,10 +9,16 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A partner's manufacturing batch as dispositioned (released or rejected), and whether right first time. */
+/**
+ * A partner's manufacturing batch as dispositioned (released or rejected), and whether right first time: only a
+ * RELEASED batch can be, whatever an event says (events published before the rule was fixed called a clean
+ * REJECTED batch right first time), and a deviation linked later takes it back.
+ */
 @Entity
 @Table(name = "batch_disposition")
 public class BatchDisposition {
+
+    private static final String RELEASED = "RELEASED";
 
     @Id
     @Column(name = "batch_id")
@@ -44,8 +50,22 @@ public class BatchDisposition {
     /** The batch was dispositioned; a later disposition of the same batch replaces the earlier one. */
     public void dispositioned(String disposition, boolean rightFirstTime, LocalDate on) {
         this.disposition = disposition;
-        this.rightFirstTime = rightFirstTime;
+        this.rightFirstTime = RELEASED.equals(disposition) && rightFirstTime;
         this.dispositionedOn = on;
+    }
+
+    /**
+     * A deviation was linked to the batch after its disposition; a batch that is no longer right first time
+     * never becomes so again.
+     *
+     * @return whether the batch stopped being right first time
+     */
+    public boolean deviationLinked(boolean stillRightFirstTime) {
+        if (!rightFirstTime || stillRightFirstTime) {
+            return false;
+        }
+        rightFirstTime = false;
+        return true;
     }
 
     public LocalDate dispositionedOn() {

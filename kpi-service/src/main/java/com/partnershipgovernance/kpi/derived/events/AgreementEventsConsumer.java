@@ -27,7 +27,9 @@ import java.util.UUID;
 /**
  * Derives batch and cost KPIs from {@code agreement.events.v1}, each event applied once:
  * {@code batch.dispositioned} moves the right-first-time rate and deviations per batch,
- * {@code sow.spend-recorded} the budget variance. Other agreement events are skipped.
+ * {@code batch.deviation-linked} corrects the right-first-time rate of the disposition's period when a released
+ * batch turns out not to be right first time, {@code sow.spend-recorded} the budget variance. Other agreement
+ * events are skipped.
  */
 @ApplicationScoped
 public class AgreementEventsConsumer {
@@ -37,6 +39,10 @@ public class AgreementEventsConsumer {
     /** The fields of {@code batch.dispositioned} this service reads. */
     record BatchDispositioned(@NotNull UUID batchId, @NotNull UUID partnerId, @NotBlank String disposition,
                               @NotNull Boolean rightFirstTime, @NotNull LocalDate dispositionedOn) {
+    }
+
+    /** The fields of {@code batch.deviation-linked} this service reads. */
+    record BatchDeviationLinked(@NotNull UUID batchId, @NotNull UUID partnerId, @NotNull Boolean rightFirstTime) {
     }
 
     /** Money as EVENTS.md writes it: {@code { "amount": "12500.00", "currency": "EUR" }}. */
@@ -66,6 +72,7 @@ public class AgreementEventsConsumer {
 
     private final EventHandlers handlers = EventHandlers.create()
             .on("batch.dispositioned", this::onBatchDispositioned)
+            .on("batch.deviation-linked", this::onBatchDeviationLinked)
             .on("sow.spend-recorded", this::onSpendRecorded);
 
     @Incoming(CHANNEL)
@@ -92,6 +99,22 @@ public class AgreementEventsConsumer {
         if (previous != null && !previous.equals(batch.dispositionedOn())) {
             deriveBatchKpis(event, partner, previous);
         }
+    }
+
+    /**
+     * A link to a batch not dispositioned yet changes nothing here: its {@code batch.dispositioned}, later on the
+     * same partition, carries the verdict.
+     */
+    private void onBatchDeviationLinked(InboundEvent event) {
+        BatchDeviationLinked link = event.dataAs(BatchDeviationLinked.class);
+        BatchDisposition disposition = em.find(BatchDisposition.class, link.batchId());
+        if (disposition == null || !disposition.deviationLinked(link.rightFirstTime())) {
+            return;
+        }
+        em.flush();
+        derived.derive("RIGHT_FIRST_TIME_BATCH_RATE", link.partnerId(), disposition.dispositionedOn(),
+                p -> facts.rightFirstTimeRate(link.partnerId(), p.start(), p.end()),
+                new DerivedMeasurements.Cause(event.id(), event.shortType()));
     }
 
     private void deriveBatchKpis(InboundEvent event, UUID partner, LocalDate on) {

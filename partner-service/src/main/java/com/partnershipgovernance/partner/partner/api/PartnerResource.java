@@ -10,6 +10,7 @@ import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
 import com.partnershipgovernance.platform.http.Preconditions;
+import com.partnershipgovernance.platform.query.FreeText;
 import com.partnershipgovernance.platform.security.Caller;
 import com.partnershipgovernance.platform.security.Roles;
 import io.quarkus.panache.common.Parameters;
@@ -122,10 +123,10 @@ public class PartnerResource {
         StringBuilder where = new StringBuilder(includeRetired ? "1 = 1" : "retirement.retiredAt is null");
         Parameters parameters = new Parameters();
         filter.appendTo(where, parameters);
-        if (text != null && !text.isBlank()) {
-            where.append(" and lower(legalName) like :text");
-            parameters.and("text", "%" + text.strip().toLowerCase() + "%");
-        }
+        FreeText.of(text).ifPresent(free -> {
+            where.append(" and ").append(free.condition("legalName", "text"));
+            parameters.and("text", free.pattern());
+        });
         if (caller.isPartnerUser()) {
             where.append(" and id = :own");
             parameters.and("own", caller.partnerId().orElse(new UUID(0, 0)));

@@ -11,6 +11,7 @@ import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
 import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.problem.RecordNotFoundException;
+import com.partnershipgovernance.platform.query.FreeText;
 import com.partnershipgovernance.platform.security.Roles;
 import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -130,10 +131,10 @@ public class ScorecardTemplateResource {
             where.append(" and t.templateVersion = (select max(o.templateVersion) from ScorecardTemplate o"
                     + " where o.familyId = t.familyId)");
         }
-        if (text != null && !text.isBlank()) {
-            where.append(" and lower(t.name) like :text");
-            parameters.and("text", "%" + text.strip().toLowerCase() + "%");
-        }
+        FreeText.of(text).ifPresent(free -> {
+            where.append(" and ").append(free.condition("t.name", "text"));
+            parameters.and("text", free.pattern());
+        });
         return Page.of(templates.find(where.toString(), page.sort(SORTABLE, "name"), parameters), page, this::view);
     }
 

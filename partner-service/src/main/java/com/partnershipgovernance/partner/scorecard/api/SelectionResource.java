@@ -13,6 +13,7 @@ import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
 import com.partnershipgovernance.platform.http.Preconditions;
+import com.partnershipgovernance.platform.query.FreeText;
 import com.partnershipgovernance.platform.security.Roles;
 import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -109,10 +110,10 @@ public class SelectionResource {
             where.add("templateId = :template");
             parameters.and("template", templateId);
         }
-        if (text != null && !text.isBlank()) {
-            where.add("lower(title) like :text");
-            parameters.and("text", "%" + text.strip().toLowerCase() + "%");
-        }
+        FreeText.of(text).ifPresent(free -> {
+            where.add(free.condition("title", "text"));
+            parameters.and("text", free.pattern());
+        });
         return Page.of(selections.find(String.join(" and ", where), page.sort(SORTABLE, "-createdAt"), parameters),
                 page, this::view);
     }

@@ -92,8 +92,8 @@ public class TeamResource {
     }
 
     @GET
-    @Operation(summary = "The partner's team", description = "Current and former members, vacant key roles "
-            + "(project manager, quality lead) and departures in the last twelve months.")
+    @Operation(summary = "The partner's team", description = "Current, upcoming (joining on a later "
+            + "day) and former members, vacant key roles today (project manager, quality lead) and departures in the last twelve months.")
     public TeamView team(@PathParam("partnerId") UUID partnerId) {
         access.readable(partnerId);
         return TeamView.of(members.ofPartner(partnerId), LocalDate.now(clock));

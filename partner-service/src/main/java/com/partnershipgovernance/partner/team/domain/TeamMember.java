@@ -78,6 +78,11 @@ public class TeamMember {
         leftOn = day;
     }
 
+    /** Whether the person is announced to join after {@code day} (a future joining date is allowed). */
+    public boolean isUpcomingOn(LocalDate day) {
+        return joinedOn.isAfter(day);
+    }
+
     /** Whether the person is on the team on {@code day}. */
     public boolean isCurrentOn(LocalDate day) {
         return !joinedOn.isAfter(day) && (leftOn == null || leftOn.isAfter(day));

@@ -6,7 +6,6 @@ import com.partnershipgovernance.platform.security.Caller;
 import com.partnershipgovernance.risk.mitigation.domain.MitigationActionRepository;
 import com.partnershipgovernance.risk.mitigation.domain.MitigationStatus;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -22,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Mitigation actions past their due date and not done. */
@@ -29,6 +29,8 @@ import java.util.UUID;
 @Tag(name = "Mitigation actions")
 @Produces(MediaType.APPLICATION_JSON)
 public class OverdueMitigationsResource {
+
+    private static final Map<String, String> SORTABLE = Map.of("dueOn", "dueOn", "createdAt", "createdAt");
 
     @Inject
     MitigationActionRepository actions;
@@ -41,7 +43,8 @@ public class OverdueMitigationsResource {
 
     @GET
     @Operation(summary = "Overdue mitigation actions", description = "PLANNED or IN_PROGRESS actions whose due date "
-            + "has passed, the longest overdue first. A partner user sees those of their joint risks only.")
+            + "has passed, the longest overdue first (sort: dueOn, createdAt). A partner user sees those of their "
+            + "joint risks only.")
     public Page<MitigationView> overdue(@BeanParam @Valid PageRequest page,
                                         @QueryParam("partnerId") @Parameter(description = "only this partner's")
                                         UUID partnerId) {
@@ -59,7 +62,7 @@ public class OverdueMitigationsResource {
             where.append(" and riskId in (select r.id from Risk r where r.joint = true and r.partnerId = :own)");
             parameters.and("own", caller.partnerId().orElse(new UUID(0, 0)));
         }
-        return Page.of(actions.find(where.toString(), Sort.ascending("dueOn", "id"), parameters), page,
+        return Page.of(actions.find(where.toString(), page.sort(SORTABLE, "dueOn").and("id"), parameters), page,
                 action -> MitigationView.of(action, today));
     }
 }

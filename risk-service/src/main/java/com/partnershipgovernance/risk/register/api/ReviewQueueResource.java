@@ -7,7 +7,6 @@ import com.partnershipgovernance.risk.config.RiskSettings;
 import com.partnershipgovernance.risk.register.domain.ProposalStatus;
 import com.partnershipgovernance.risk.register.domain.RescoreProposalRepository;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -20,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.Map;
 import java.util.UUID;
 
 /** The owners' review queue: re-score proposals waiting for a decision. */
@@ -27,6 +27,8 @@ import java.util.UUID;
 @Tag(name = "Risk reviews")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReviewQueueResource {
+
+    private static final Map<String, String> SORTABLE = Map.of("proposedAt", "proposedAt");
 
     @Inject
     RescoreProposalRepository proposals;
@@ -38,8 +40,8 @@ public class ReviewQueueResource {
     RiskSettings settings;
 
     @GET
-    @Operation(summary = "Review queue", description = "Pending re-score proposals, the oldest first; filter by "
-            + "partner. A partner user sees those of their joint risks only.")
+    @Operation(summary = "Review queue", description = "Pending re-score proposals, the oldest first (sort: "
+            + "proposedAt); filter by partner. A partner user sees those of their joint risks only.")
     public Page<ProposalView> queue(@BeanParam @Valid PageRequest page,
                                     @QueryParam("partnerId") @Parameter(description = "only this partner's")
                                     UUID partnerId) {
@@ -54,7 +56,7 @@ public class ReviewQueueResource {
             where.append(" and riskId in (select r.id from Risk r where r.joint = true and r.partnerId = :own)");
             parameters.and("own", caller.partnerId().orElse(new UUID(0, 0)));
         }
-        return Page.of(proposals.find(where.toString(), Sort.ascending("proposedAt", "id"), parameters), page,
-                p -> ProposalView.of(p, settings.bands()));
+        return Page.of(proposals.find(where.toString(), page.sort(SORTABLE, "proposedAt").and("id"), parameters),
+                page, p -> ProposalView.of(p, settings.bands()));
     }
 }

@@ -7,7 +7,6 @@ import com.partnershipgovernance.risk.register.RiskAccess;
 import com.partnershipgovernance.risk.register.domain.RiskRepository;
 import com.partnershipgovernance.risk.register.domain.RiskStatus;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -20,12 +19,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 
 /** Risks whose periodic review is overdue. */
 @Path("/risks/reviews-overdue")
 @Tag(name = "Risk reviews")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReviewsOverdueResource {
+
+    private static final Map<String, String> SORTABLE = Map.of("nextReviewOn", "nextReviewOn", "score", "score",
+            "raisedAt", "raisedAt", "title", "title", "category", "category");
 
     @Inject
     RiskRepository risks;
@@ -41,14 +44,15 @@ public class ReviewsOverdueResource {
 
     @GET
     @Operation(summary = "Risks overdue for review", description = "Live risks whose next review date has passed, "
-            + "the longest overdue first; takes the register's filters.")
+            + "the longest overdue first (sort: nextReviewOn, score, raisedAt, title, category); takes the register's "
+            + "filters.")
     public Page<RiskView> overdue(@BeanParam @Valid PageRequest page, @BeanParam RiskFilter filter) {
         LocalDate today = LocalDate.now(clock);
         StringBuilder where = new StringBuilder("status <> :closed and nextReviewOn < :today");
         Parameters parameters = Parameters.with("closed", RiskStatus.CLOSED).and("today", today);
         filter.appendTo(where, parameters);
         access.scope(where, parameters);
-        return Page.of(risks.find(where.toString(), Sort.ascending("nextReviewOn", "id"), parameters), page,
+        return Page.of(risks.find(where.toString(), page.sort(SORTABLE, "nextReviewOn").and("id"), parameters), page,
                 risk -> RiskView.of(risk, settings.bands(), today));
     }
 }
