@@ -315,7 +315,9 @@ function trendChart(container, k) {
     container.replaceChildren(empty('Charts unavailable (ECharts did not load); the values are below.'));
     return;
   }
-  const chart = echarts.init(container, null, { renderer: 'svg' });
+  // canvas, not SVG: ECharts' SVG renderer writes inline style attributes, which the page's
+  // Content-Security-Policy (style-src 'self') refuses; the values are in the table below the chart too
+  const chart = echarts.init(container, null, { renderer: 'canvas' });
   chart.setOption({
     animation: false,
     grid: { left: 48, right: 12, top: 14, bottom: 24 },
