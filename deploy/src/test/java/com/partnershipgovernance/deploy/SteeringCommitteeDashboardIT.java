@@ -49,6 +49,10 @@ class SteeringCommitteeDashboardIT {
     static void startPlatformAndBrowser() throws IOException {
         platform = LaunchedPlatform.start("--demo");
         browser = HeadlessChromium.start();
+        // before any page script runs: every Content-Security-Policy violation of the page is kept for the assertions
+        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.cspViolations = []; document.addEventListener('securitypolicyviolation', e => "
+                        + "window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));"));
     }
 
     @AfterAll
@@ -110,6 +114,18 @@ class SteeringCommitteeDashboardIT {
         assertThat(browser.executeScript("return sessionStorage.length")).isEqualTo(0L);
     }
 
+    // Swagger UI is the platform's other HTML page: its security headers must not stop it from showing the API
+    @Test
+    void swaggerUiShowsTheApiUnderItsContentSecurityPolicy() {
+        browser.get(platform.kpiService() + "/q/swagger-ui/");
+        new WebDriverWait(browser, PAGE_TIMEOUT).until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock-summary-path")));
+        Object policy = browser.executeAsyncScript("const done = arguments[arguments.length - 1]; "
+                + "fetch(location.href).then(r => done(r.headers.get('content-security-policy')));");
+        assertThat(policy).asString().contains("frame-ancestors 'none'");
+        assertThat(browser.executeScript("return window.cspViolations")).asList().as("CSP violations").isEmpty();
+    }
+
     private void assertMatrix(JsonNode portfolio) {
         for (String rag : List.of("RED", "AMBER", "GREEN", "NONE")) {
             assertThat(text("#portfolio-rag-totals li[data-rag='" + rag + "'] .count")).as("portfolio %s", rag)
@@ -152,8 +168,8 @@ class SteeringCommitteeDashboardIT {
         for (JsonNode kpi : dashboard.get("kpis")) {
             WebElement tile = element("#kpi-trends .tile[data-kpi='" + kpi.get("kpiCode").asText() + "']");
             assertThat(tile.getAttribute("data-rag")).isEqualTo(kpi.get("rag").isNull() ? "NONE" : kpi.get("rag").asText());
-            assertThat(tile.findElements(By.cssSelector(".chart svg"))).as("trend chart of %s", kpi.get("kpiCode"))
-                    .hasSize(1);
+            assertThat(tile.findElements(By.cssSelector(".chart canvas"))).as("trend chart of %s", kpi.get("kpiCode"))
+                    .isNotEmpty();
         }
         assertThat(text("#open-deviation-count")).isEqualTo(String.valueOf(openDeviations(partnerId)));
         JsonNode open = platform.get(platform.agreementService() + "/milestones?status=OPEN&size=500&partnerId=" + partnerId);
@@ -209,6 +225,16 @@ class SteeringCommitteeDashboardIT {
                 "return performance.getEntriesByType('resource').map(e => e.name)");
         assertThat(loaded).isNotEmpty().allMatch(url -> url.startsWith("http://localhost:"));
         assertThat(loaded).anyMatch(url -> url.contains("/webjars/echarts/"));
+        assertPolicyInForceAndNothingBlocked();
+    }
+
+    /** The page was served with its Content-Security-Policy and showed all it shows without breaking it. */
+    private void assertPolicyInForceAndNothingBlocked() {
+        Object policy = browser.executeAsyncScript("const done = arguments[arguments.length - 1]; "
+                + "fetch(location.href).then(r => done(r.headers.get('content-security-policy')));");
+        assertThat(policy).asString().contains("script-src 'self'").contains("frame-ancestors 'none'")
+                .contains(platform.agreementService()).contains(platform.riskService());
+        assertThat(browser.executeScript("return window.cspViolations")).asList().as("CSP violations").isEmpty();
     }
 
     private void signIn(String token) {

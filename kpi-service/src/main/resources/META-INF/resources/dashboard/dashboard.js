@@ -305,16 +305,29 @@ function kpiTiles(dashboard) {
   return h('div', { class: 'tiles' }, tiles.map((t) => t.tile));
 }
 
+/** Text made safe to place in HTML (ECharts writes a tooltip formatter's answer as HTML). */
+function escapeHtml(text) {
+  return String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 function trendChart(container, k) {
   if (!window.echarts) {
     container.replaceChildren(empty('Charts unavailable (ECharts did not load); the values are below.'));
     return;
   }
-  const chart = echarts.init(container, null, { renderer: 'svg' });
+  // canvas, not SVG: ECharts' SVG renderer writes inline style attributes, which the page's
+  // Content-Security-Policy (style-src 'self') refuses; the values are in the table below the chart too
+  const chart = echarts.init(container, null, { renderer: 'canvas' });
   chart.setOption({
     animation: false,
     grid: { left: 48, right: 12, top: 14, bottom: 24 },
-    tooltip: { trigger: 'axis' },
+    tooltip: {
+      trigger: 'axis',
+      // plain text: ECharts' default tooltip marks the series with inline style attributes, which the page's
+      // Content-Security-Policy (style-src 'self') refuses
+      formatter: (points) => points.map((p) => `${escapeHtml(p.axisValue)}: ${p.value ?? 'not measured'} `
+        + `(${RAG_LABEL[(k.trend[p.dataIndex] || {}).rag || 'NONE']})`).join('<br>'),
+    },
     xAxis: { type: 'category', data: k.trend.map((p) => p.period), axisLabel: { fontSize: 10 } },
     yAxis: { type: 'value', scale: true, axisLabel: { fontSize: 10 } },
     series: [{

@@ -34,4 +34,32 @@ class DashboardPageTest {
         given().get("/dashboard/config.json").then().statusCode(401)
                 .contentType(containsString("application/problem+json"));
     }
+
+    @Test
+    void thePageRunsOnlyItsOwnFilesAndCallsOnlyTheConfiguredServices() {
+        for (String page : new String[] {"/dashboard/", "/dashboard/index.html"}) {
+            given().get(page).then().statusCode(200).header("Content-Security-Policy", equalTo(
+                    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+                            + "connect-src 'self' http://localhost:8082 http://localhost:8084; base-uri 'none'; "
+                            + "form-action 'none'; frame-ancestors 'none'"));
+        }
+    }
+
+    @Test
+    void thePageIsNotSniffedFramedOrToldWhereALinkCameFrom() {
+        given().get("/dashboard/").then().statusCode(200)
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .header("X-Frame-Options", equalTo("DENY"))
+                .header("Referrer-Policy", equalTo("no-referrer"));
+    }
+
+    @Test
+    void swaggerUiCarriesTheSecurityHeadersOfAnHtmlPage() {
+        given().get("/q/swagger-ui/").then().statusCode(200)
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("Content-Security-Policy", containsString("connect-src 'self'"))
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .header("X-Frame-Options", equalTo("DENY"))
+                .header("Referrer-Policy", equalTo("no-referrer"));
+    }
 }

@@ -32,6 +32,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
@@ -68,6 +69,8 @@ public class BatchResource {
     @Operation(summary = "Record a batch", description = "A batch or lot made under a MANUFACTURING SOW (else 422 "
             + "naming sowId), PENDING disposition; the batch number is unique per SOW (409). Honours "
             + "Idempotency-Key.")
+    @APIResponseSchema(value = BatchView.class, responseCode = "201",
+            responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response record(@Valid @NotNull BatchRequest request, @Context UriInfo uri) {
         Batch batch = records.record(request.toRequest());
         return Response.created(uri.getAbsolutePathBuilder().path(batch.id().toString()).build())
@@ -77,6 +80,8 @@ public class BatchResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a batch", description = "With disposition and right-first-time; ETag = its version.")
+    @APIResponseSchema(value = BatchView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response get(@PathParam("id") UUID id) {
         Batch batch = records.readable(id);
         return Response.ok(BatchView.of(batch)).tag(Preconditions.etag(batch.version())).build();
@@ -118,6 +123,8 @@ public class BatchResource {
     @Operation(summary = "Release or reject a batch", description = "PENDING -> RELEASED or REJECTED, once (else "
             + "409), with the reason and the date (today when omitted, never in the future). Needs If-Match. "
             + "Publishes batch.dispositioned with rightFirstTime.")
+    @APIResponseSchema(value = BatchView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response disposition(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                 @Valid @NotNull BatchRequest.DispositionRequest request) {
         Batch batch = records.disposition(id, ifMatch, request.to(), request.reason().strip(),
@@ -130,6 +137,8 @@ public class BatchResource {
     @RolesAllowed({Roles.QUALITY, Roles.SUPPLY_CHAIN})
     @Operation(summary = "Flag rework on a batch", description = "Before disposition (else 409); the batch is then "
             + "not right first time. Needs If-Match.")
+    @APIResponseSchema(value = BatchView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response rework(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull BatchRequest.ReworkRequest request) {
         Batch batch = records.markRework(id, ifMatch, request.reason().strip());
@@ -143,6 +152,8 @@ public class BatchResource {
     @Operation(summary = "Link a deviation to a batch", description = "The deviation must have been reported "
             + "under the batch's SOW (422 naming deviationId); linking it again changes nothing. The batch is then "
             + "not right first time. Needs If-Match.")
+    @APIResponseSchema(value = BatchView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response linkDeviation(@PathParam("id") UUID id, @PathParam("deviationId") UUID deviationId,
                                   @HeaderParam("If-Match") String ifMatch) {
         Batch batch = records.linkDeviation(id, ifMatch, deviationId);

@@ -33,6 +33,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
@@ -73,6 +74,8 @@ public class ChangeRequestResource {
             + "agreement (else 422 naming agreementId) or a SOW, with its impact assessment. The approvals needed "
             + "follow the change-control area of the quality agreement in force: SPONSOR, PARTNER or both. Publishes "
             + "change-request.status-changed (from null to PROPOSED). Honours Idempotency-Key.")
+    @APIResponseSchema(value = ChangeRequestView.class, responseCode = "201",
+            responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response propose(@Valid @NotNull ChangeRequestRequest request, @Context UriInfo uri) {
         ChangeRequest cr = changeControl.propose(request.toProposal(caller.isPartnerUser()));
         return Response.created(uri.getAbsolutePathBuilder().path(cr.id().toString()).build())
@@ -84,6 +87,8 @@ public class ChangeRequestResource {
     @Path("/{id}")
     @Operation(summary = "Read a change request", description = "With required approvals and decisions; ETag = "
             + "its version.")
+    @APIResponseSchema(value = ChangeRequestView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response get(@PathParam("id") UUID id) {
         ChangeRequest cr = access.readable(id);
         return Response.ok(ChangeRequestView.of(cr)).tag(Preconditions.etag(cr.version())).build();
@@ -127,6 +132,8 @@ public class ChangeRequestResource {
             + "PARTNER by a user of the partner or recorded by quality. 422 naming party when its approval is not "
             + "required; 409 unless PROPOSED or when the party decided already. The last required approval approves "
             + "the change, a rejection rejects it (each publishes change-request.status-changed). Needs If-Match.")
+    @APIResponseSchema(value = ChangeRequestView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response decide(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull ChangeRequestCommands.Decision request) {
         ChangeRequest cr = changeControl.decide(id, ifMatch, request.party(), request.decision(),
@@ -140,6 +147,8 @@ public class ChangeRequestResource {
     @RolesAllowed(Roles.QUALITY)
     @Operation(summary = "Move a change request", description = "APPROVED -> IMPLEMENTED -> CLOSED; PROPOSED -> "
             + "WITHDRAWN; anything else 409. Publishes change-request.status-changed. Needs If-Match.")
+    @APIResponseSchema(value = ChangeRequestView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response move(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                          @Valid @NotNull ChangeRequestCommands.StatusChange request) {
         ChangeRequest cr = changeControl.move(id, ifMatch, request.to(), request.reason());

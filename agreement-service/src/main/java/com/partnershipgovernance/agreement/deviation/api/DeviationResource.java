@@ -34,6 +34,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
@@ -82,6 +83,8 @@ public class DeviationResource {
             + "occurredOn or reportedOn for a date in the future or reported before it occurred; 409 naming "
             + "externalRef when the partner already has that QMS number. notifiedOnTime is judged once the "
             + "severity is known. Honours Idempotency-Key.")
+    @APIResponseSchema(value = DeviationView.class, responseCode = "201",
+            responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response report(@Valid @NotNull DeviationRequest request, @Context UriInfo uri) {
         Deviation deviation = reporting.report(request.toReport(LocalDate.now(clock), caller.isPartnerUser()));
         return Response.created(uri.getAbsolutePathBuilder().path(deviation.id().toString()).build())
@@ -96,6 +99,8 @@ public class DeviationResource {
     @Path("/{id}")
     @Operation(summary = "Read a deviation", description = "With its CAPA actions and closure signature; ETag = "
             + "its version.")
+    @APIResponseSchema(value = DeviationView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response get(@PathParam("id") UUID id) {
         Deviation deviation = access.readable(id);
         return Response.ok(DeviationView.of(deviation)).tag(Preconditions.etag(deviation.version())).build();

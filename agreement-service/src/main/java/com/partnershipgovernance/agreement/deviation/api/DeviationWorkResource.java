@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -51,6 +52,8 @@ public class DeviationWorkResource {
     @Path("/classification")
     @Operation(summary = "Classify a deviation", description = "Sets or changes the severity (409 when unchanged or "
             + "closed), judges notifiedOnTime for it and publishes deviation.classified with previousSeverity.")
+    @APIResponseSchema(value = DeviationView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response classify(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                              @Valid @NotNull DeviationCommands.Classification request) {
         return answer(reporting.classify(id, ifMatch, request.severity(), request.reason()));
@@ -61,6 +64,8 @@ public class DeviationWorkResource {
     @Path("/investigation")
     @Operation(summary = "Record a deviation's investigation", description = "Findings and, once known, the root "
             + "cause; 409 when closed.")
+    @APIResponseSchema(value = DeviationView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response investigate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                 @Valid @NotNull DeviationCommands.Investigation request) {
         return answer(handling.recordInvestigation(id, ifMatch, request.findings().strip(),
@@ -73,6 +78,8 @@ public class DeviationWorkResource {
     @Path("/capa-actions")
     @Operation(summary = "Add a CAPA action", description = "With owner and due date (not in the past), while the "
             + "deviation is UNDER_INVESTIGATION or CAPA_IN_PROGRESS (else 409). Honours Idempotency-Key.")
+    @APIResponseSchema(value = DeviationView.class, responseCode = "201",
+            responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response addCapaAction(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                   @Valid @NotNull DeviationCommands.CapaActionRequest request, @Context UriInfo uri) {
         CapaAction action = handling.addCapaAction(id, ifMatch, request.description().strip(), request.owner().strip(),
@@ -87,6 +94,8 @@ public class DeviationWorkResource {
     @Path("/capa-actions/{actionId}/effectiveness-check")
     @Operation(summary = "Record a CAPA action's effectiveness check", description = "Effective closes the action; "
             + "ineffective is recorded and keeps it open. 409 when the action is already closed.")
+    @APIResponseSchema(value = DeviationView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response checkCapaAction(@PathParam("id") UUID id, @PathParam("actionId") UUID actionId,
                                     @HeaderParam("If-Match") String ifMatch,
                                     @Valid @NotNull DeviationCommands.EffectivenessCheck request) {
@@ -103,6 +112,8 @@ public class DeviationWorkResource {
             + "CAPA_IN_PROGRESS -> UNDER_INVESTIGATION. 409 for other moves. Closing needs a root cause and no open "
             + "CAPA action (422 naming them) and an electronic signature by quality with a fresh token; it "
             + "publishes deviation.closed.")
+    @APIResponseSchema(value = DeviationView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response move(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                          @Valid @NotNull DeviationCommands.StatusChange request) {
         return answer(handling.move(id, ifMatch, request.to(), request.reason(),

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
@@ -57,6 +58,8 @@ public class SowMilestoneResource {
             + "deliverable it produces (else 422 naming deliverable), whether it is a go/no-go decision point, and "
             + "the milestones of the same SOW it depends on (else 422 naming dependsOn[i]). Honours "
             + "Idempotency-Key.")
+    @APIResponseSchema(value = MilestoneView.class, responseCode = "201",
+            responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response plan(@PathParam("sowId") UUID sowId, @Valid @NotNull MilestoneRequest request,
                          @Context UriInfo uri) {
         Milestone milestone = planning.plan(sowId, request.toPlan());

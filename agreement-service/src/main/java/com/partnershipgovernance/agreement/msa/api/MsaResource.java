@@ -1,10 +1,10 @@
 package com.partnershipgovernance.agreement.msa.api;
 
-import com.partnershipgovernance.agreement.msa.MsaLifecycle;
 import com.partnershipgovernance.agreement.lifecycle.AgreementHistory;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
 import com.partnershipgovernance.agreement.msa.MsaAccess;
 import com.partnershipgovernance.agreement.msa.MsaDrafting;
+import com.partnershipgovernance.agreement.msa.MsaLifecycle;
 import com.partnershipgovernance.agreement.msa.domain.MasterServicesAgreement;
 import com.partnershipgovernance.agreement.msa.domain.MsaRepository;
 import com.partnershipgovernance.platform.audit.AuditHistory;
@@ -35,6 +35,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
@@ -74,6 +76,8 @@ public class MsaResource {
     @RolesAllowed({Roles.LEGAL, Roles.FINANCE})
     @Operation(summary = "Draft an MSA", description = "Creates version 1 as DRAFT with a partner known from "
             + "partner-service (else 422 naming partnerId). Honours Idempotency-Key.")
+    @APIResponseSchema(value = MsaView.class, responseCode = "201",
+            responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response draft(@Valid @NotNull MsaRequest request, @Context UriInfo uri) {
         MasterServicesAgreement msa = drafting.draft(request.partnerId(), request.toTerms());
         return Response.created(uri.getAbsolutePathBuilder().path(msa.id().toString()).build())
@@ -89,6 +93,8 @@ public class MsaResource {
     @Operation(summary = "Edit a draft MSA", description = "Replaces the terms of the latest version, which must "
             + "be a DRAFT (else 409). Needs If-Match; X-Change-Reason once the version was in review, and for "
             + "an amendment. The partner cannot change (422).")
+    @APIResponseSchema(value = MsaView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull MsaRequest request) {
         MasterServicesAgreement msa = drafting.revise(id, ifMatch, request.partnerId(), request.toTerms());
@@ -100,6 +106,8 @@ public class MsaResource {
     @Path("/{id}")
     @Operation(summary = "Read an MSA", description = "Its latest version with status and terms, the version in "
             + "force and the review flag; ETag = the agreement's version.")
+    @APIResponseSchema(value = MsaView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response get(@PathParam("id") UUID id) {
         MasterServicesAgreement msa = access.readable(id);
         return Response.ok(MsaView.of(msa)).tag(Preconditions.etag(msa.version())).build();
@@ -147,6 +155,7 @@ public class MsaResource {
     @RolesAllowed(Roles.LEGAL)
     @Operation(summary = "Clear an MSA's review flag", description = "After legal reviewed the agreement: needs "
             + "If-Match and X-Change-Reason; 409 when it is not flagged.")
+    @APIResponse(responseCode = "204", description = "Done; the record's new version in ETag")
     public Response clearReviewFlag(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         MasterServicesAgreement msa = lifecycle.clearReviewFlag(id, ifMatch);
         return Response.noContent().tag(Preconditions.etag(msa.version())).build();

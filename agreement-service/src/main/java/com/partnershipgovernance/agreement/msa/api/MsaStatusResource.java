@@ -19,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -43,6 +44,8 @@ public class MsaStatusResource {
             + "electronic signature by legal with a fresh token (else 401); EXECUTED needs a QUALIFIED or "
             + "CONDITIONALLY_APPROVED partner (else 422). Executing an amendment supersedes the version it "
             + "replaces. Publishes agreement.status-changed per version moved.")
+    @APIResponseSchema(value = MsaView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response change(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull StatusChangeRequest request) {
         MasterServicesAgreement msa = lifecycle.change(id, ifMatch, request.version(), request.to(), request.reason(),

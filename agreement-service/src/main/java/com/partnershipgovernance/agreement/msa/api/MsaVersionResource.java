@@ -1,14 +1,14 @@
 package com.partnershipgovernance.agreement.msa.api;
 
-import com.partnershipgovernance.agreement.lifecycle.domain.AgreementReviewRepository;
-import com.partnershipgovernance.agreement.lifecycle.domain.AgreementReview;
-import com.partnershipgovernance.agreement.lifecycle.api.ReviewView;
-import com.partnershipgovernance.agreement.lifecycle.api.ReviewRequest;
-import com.partnershipgovernance.agreement.msa.MsaLifecycle;
-import com.partnershipgovernance.agreement.lifecycle.api.VersionComparison;
 import com.partnershipgovernance.agreement.lifecycle.api.AmendmentRequest;
+import com.partnershipgovernance.agreement.lifecycle.api.ReviewRequest;
+import com.partnershipgovernance.agreement.lifecycle.api.ReviewView;
+import com.partnershipgovernance.agreement.lifecycle.api.VersionComparison;
+import com.partnershipgovernance.agreement.lifecycle.domain.AgreementReview;
+import com.partnershipgovernance.agreement.lifecycle.domain.AgreementReviewRepository;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChangeRepository;
 import com.partnershipgovernance.agreement.msa.MsaAccess;
+import com.partnershipgovernance.agreement.msa.MsaLifecycle;
 import com.partnershipgovernance.agreement.msa.domain.MasterServicesAgreement;
 import com.partnershipgovernance.agreement.msa.domain.MsaVersion;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
@@ -31,6 +31,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -63,6 +64,8 @@ public class MsaVersionResource {
             + "force, to be edited, reviewed, approved and executed; executing it supersedes the current version. "
             + "Needs If-Match; 409 unless the latest version is EXECUTED (one amendment at a time). Honours "
             + "Idempotency-Key.")
+    @APIResponseSchema(value = MsaView.class, responseCode = "201",
+            responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response amend(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                           @Valid @NotNull AmendmentRequest request, @Context UriInfo uri) {
         MsaVersion amendment = lifecycle.amend(id, ifMatch, request.reason());
@@ -113,6 +116,8 @@ public class MsaVersionResource {
             + "date, after today (else 422 naming nextReviewOn). Moves reviewOn, so that the agreement leaves "
             + "/agreements/reviews-overdue; audited and listed in the history as reviews[n]. Needs If-Match; "
             + "409 when no version is EXECUTED. A review flag is cleared on its own (DELETE .../review-flag).")
+    @APIResponseSchema(value = ReviewView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response review(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull ReviewRequest request) {
         AgreementReview review = lifecycle.recordReview(id, ifMatch, request.outcome(), request.comments(),

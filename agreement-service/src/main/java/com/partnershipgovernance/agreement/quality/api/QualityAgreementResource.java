@@ -1,10 +1,10 @@
 package com.partnershipgovernance.agreement.quality.api;
 
-import com.partnershipgovernance.agreement.quality.QualityAgreementLifecycle;
 import com.partnershipgovernance.agreement.lifecycle.AgreementHistory;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
 import com.partnershipgovernance.agreement.quality.QualityAgreementAccess;
 import com.partnershipgovernance.agreement.quality.QualityAgreementDrafting;
+import com.partnershipgovernance.agreement.quality.QualityAgreementLifecycle;
 import com.partnershipgovernance.agreement.quality.domain.QualityAgreement;
 import com.partnershipgovernance.agreement.quality.domain.QualityAgreementRepository;
 import com.partnershipgovernance.platform.audit.AuditHistory;
@@ -35,6 +35,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
@@ -76,6 +78,8 @@ public class QualityAgreementResource {
             + "partner-service (else 422 naming partnerId). Every area of the responsibility matrix must be "
             + "assigned (else 422 naming responsibilities.AREA); fromTemplate fills what is left out from the "
             + "template. Honours Idempotency-Key.")
+    @APIResponseSchema(value = QualityAgreementView.class, responseCode = "201",
+            responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response draft(@Valid @NotNull QualityAgreementRequest request, @Context UriInfo uri) {
         QualityAgreement agreement = drafting.draft(request.partnerId(), request.toTerms());
         return Response.created(uri.getAbsolutePathBuilder().path(agreement.id().toString()).build())
@@ -91,6 +95,8 @@ public class QualityAgreementResource {
     @Operation(summary = "Edit a draft quality agreement", description = "Replaces the terms of the latest version, which must "
             + "be a DRAFT (else 409). Needs If-Match; X-Change-Reason once the version was in review, and for "
             + "an amendment. The partner cannot change (422).")
+    @APIResponseSchema(value = QualityAgreementView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull QualityAgreementRequest request) {
         QualityAgreement agreement = drafting.revise(id, ifMatch, request.partnerId(), request.toTerms());
@@ -110,6 +116,8 @@ public class QualityAgreementResource {
     @Path("/{id}")
     @Operation(summary = "Read a quality agreement", description = "Its latest version with status and terms, the version in "
             + "force and the review flag; ETag = the agreement's version.")
+    @APIResponseSchema(value = QualityAgreementView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response get(@PathParam("id") UUID id) {
         QualityAgreement agreement = access.readable(id);
         return Response.ok(QualityAgreementView.of(agreement)).tag(Preconditions.etag(agreement.version())).build();
@@ -157,6 +165,7 @@ public class QualityAgreementResource {
     @RolesAllowed(Roles.QUALITY)
     @Operation(summary = "Clear a quality agreement's review flag", description = "After quality reviewed the agreement: needs "
             + "If-Match and X-Change-Reason; 409 when it is not flagged.")
+    @APIResponse(responseCode = "204", description = "Done; the record's new version in ETag")
     public Response clearReviewFlag(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         QualityAgreement agreement = lifecycle.clearReviewFlag(id, ifMatch);
         return Response.noContent().tag(Preconditions.etag(agreement.version())).build();

@@ -1,11 +1,11 @@
 package com.partnershipgovernance.agreement.sow.api;
 
-import com.partnershipgovernance.agreement.sow.SowLifecycle;
 import com.partnershipgovernance.agreement.lifecycle.AgreementHistory;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
 import com.partnershipgovernance.agreement.sow.SowAccess;
-import com.partnershipgovernance.agreement.sow.SowSpending;
 import com.partnershipgovernance.agreement.sow.SowDrafting;
+import com.partnershipgovernance.agreement.sow.SowLifecycle;
+import com.partnershipgovernance.agreement.sow.SowSpending;
 import com.partnershipgovernance.agreement.sow.domain.SowKind;
 import com.partnershipgovernance.agreement.sow.domain.SowRepository;
 import com.partnershipgovernance.agreement.sow.domain.StatementOfWork;
@@ -37,6 +37,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
@@ -80,6 +82,8 @@ public class SowResource {
     @Operation(summary = "Draft a SOW", description = "Creates version 1 as DRAFT under an EXECUTED MSA (else 422 "
             + "naming msaId), with the MSA's partner. Timeline end after start, budget non-negative in an ISO 4217 "
             + "currency (else 400 naming the field). Honours Idempotency-Key.")
+    @APIResponseSchema(value = SowView.class, responseCode = "201",
+            responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response draft(@Valid @NotNull SowRequest request, @Context UriInfo uri) {
         StatementOfWork sow = drafting.draft(request.msaId(), request.kind(), request.toTerms());
         return Response.created(uri.getAbsolutePathBuilder().path(sow.id().toString()).build())
@@ -95,6 +99,8 @@ public class SowResource {
     @Operation(summary = "Edit a draft SOW", description = "Replaces the terms of the latest version, which must be "
             + "a DRAFT (else 409). Needs If-Match; X-Change-Reason once the version was in review, and for an "
             + "amendment. The MSA and the kind cannot change (422).")
+    @APIResponseSchema(value = SowView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull SowRequest request) {
         StatementOfWork sow = drafting.revise(id, ifMatch, request.msaId(), request.kind(), request.toTerms());
@@ -106,6 +112,8 @@ public class SowResource {
     @Path("/{id}")
     @Operation(summary = "Read a SOW", description = "Its latest version with status and terms and the version in "
             + "force; ETag = the SOW's version. A partner user reads their own partner's SOWs only (404 otherwise).")
+    @APIResponseSchema(value = SowView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response get(@PathParam("id") UUID id) {
         StatementOfWork sow = access.readable(id);
         return Response.ok(SowView.of(sow, spending.position(sow))).tag(Preconditions.etag(sow.version())).build();
@@ -158,6 +166,7 @@ public class SowResource {
     @RolesAllowed({Roles.LEGAL, Roles.FINANCE})
     @Operation(summary = "Clear a SOW's review flag", description = "After legal or finance reviewed the SOW: needs "
             + "If-Match and X-Change-Reason; 409 when it is not flagged.")
+    @APIResponse(responseCode = "204", description = "Done; the record's new version in ETag")
     public Response clearReviewFlag(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         StatementOfWork sow = lifecycle.clearReviewFlag(id, ifMatch);
         return Response.noContent().tag(Preconditions.etag(sow.version())).build();

@@ -23,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -50,6 +51,8 @@ public class SowSpendResource {
             + "against an executed SOW (else 422 naming sowId) by its reference (409 when the SOW has it already), "
             + "in the currency of the SOW budget (else 422 naming amount.currency). Honours Idempotency-Key. "
             + "Publishes sow.spend-recorded.")
+    @APIResponseSchema(value = SpendView.Lines.class, responseCode = "201",
+            responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response post(@PathParam("id") UUID id, @Valid @NotNull SpendRequest request) {
         if (!Currencies.isKnown(request.amount().currency())) {
             throw new ValidationException("amount.currency", "is not an ISO 4217 currency code");

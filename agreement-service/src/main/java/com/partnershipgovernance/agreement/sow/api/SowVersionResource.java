@@ -1,16 +1,16 @@
 package com.partnershipgovernance.agreement.sow.api;
 
-import com.partnershipgovernance.agreement.lifecycle.domain.AgreementReviewRepository;
-import com.partnershipgovernance.agreement.lifecycle.domain.AgreementReview;
-import com.partnershipgovernance.agreement.lifecycle.api.ReviewView;
-import com.partnershipgovernance.agreement.lifecycle.api.ReviewRequest;
-import com.partnershipgovernance.agreement.lifecycle.api.VersionComparison;
-import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChangeRepository;
 import com.partnershipgovernance.agreement.lifecycle.api.AmendmentRequest;
+import com.partnershipgovernance.agreement.lifecycle.api.ReviewRequest;
+import com.partnershipgovernance.agreement.lifecycle.api.ReviewView;
 import com.partnershipgovernance.agreement.lifecycle.api.StatusChangeRequest;
+import com.partnershipgovernance.agreement.lifecycle.api.VersionComparison;
+import com.partnershipgovernance.agreement.lifecycle.domain.AgreementReview;
+import com.partnershipgovernance.agreement.lifecycle.domain.AgreementReviewRepository;
+import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChangeRepository;
 import com.partnershipgovernance.agreement.sow.SowAccess;
-import com.partnershipgovernance.agreement.sow.SowSpending;
 import com.partnershipgovernance.agreement.sow.SowLifecycle;
+import com.partnershipgovernance.agreement.sow.SowSpending;
 import com.partnershipgovernance.agreement.sow.domain.SowVersion;
 import com.partnershipgovernance.agreement.sow.domain.StatementOfWork;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
@@ -33,6 +33,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -70,6 +71,8 @@ public class SowVersionResource {
             + "If-Match; an illegal move answers 409. APPROVED and EXECUTED need an electronic signature by legal or "
             + "finance with a fresh token (else 401); EXECUTED needs the MSA EXECUTED (else 422 naming msaId) and a "
             + "QUALIFIED or CONDITIONALLY_APPROVED partner. Publishes agreement.status-changed per version moved.")
+    @APIResponseSchema(value = SowView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response change(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull StatusChangeRequest request) {
         StatementOfWork sow = lifecycle.change(id, ifMatch, request.version(), request.to(), request.reason(),
@@ -85,6 +88,8 @@ public class SowVersionResource {
     @Operation(summary = "Amend an executed SOW", description = "Adds the next version as DRAFT with the terms in "
             + "force; executing it supersedes the current version. Needs If-Match; 409 unless the latest version is "
             + "EXECUTED. Honours Idempotency-Key.")
+    @APIResponseSchema(value = SowView.class, responseCode = "201",
+            responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response amend(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                           @Valid @NotNull AmendmentRequest request, @Context UriInfo uri) {
         SowVersion amendment = lifecycle.amend(id, ifMatch, request.reason());
@@ -134,6 +139,8 @@ public class SowVersionResource {
             + "review date, after today (else 422 naming nextReviewOn). Moves reviewOn, so that the agreement leaves "
             + "/agreements/reviews-overdue; audited and listed in the history as reviews[n]. Needs If-Match; "
             + "409 when no version is EXECUTED. A review flag is cleared on its own (DELETE .../review-flag).")
+    @APIResponseSchema(value = ReviewView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response review(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull ReviewRequest request) {
         AgreementReview review = lifecycle.recordReview(id, ifMatch, request.outcome(), request.comments(),

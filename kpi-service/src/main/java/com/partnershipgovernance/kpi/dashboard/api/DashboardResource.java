@@ -3,13 +3,13 @@ package com.partnershipgovernance.kpi.dashboard.api;
 import com.partnershipgovernance.kpi.dashboard.DashboardViews;
 import com.partnershipgovernance.kpi.dashboard.Dashboards;
 import com.partnershipgovernance.kpi.dashboard.GovernanceViews;
+import com.partnershipgovernance.kpi.definition.domain.KpiCategory;
 import com.partnershipgovernance.kpi.definition.domain.Period;
 import com.partnershipgovernance.kpi.definition.domain.Periodicity;
-import com.partnershipgovernance.platform.problem.ValidationException;
-import com.partnershipgovernance.kpi.definition.domain.KpiCategory;
 import com.partnershipgovernance.kpi.partner.domain.KnownPartner;
 import com.partnershipgovernance.kpi.partner.domain.KnownPartnerRepository;
 import com.partnershipgovernance.platform.problem.RecordNotFoundException;
+import com.partnershipgovernance.platform.problem.ValidationException;
 import com.partnershipgovernance.platform.security.Caller;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -23,7 +23,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
@@ -78,6 +82,8 @@ public class DashboardResource {
     @Produces("text/csv")
     @Operation(summary = "A partner's KPI dashboard as CSV", description = "The same dashboard, one row per KPI; the "
             + "trend as period=value pairs separated by semicolons.")
+    @APIResponse(responseCode = "200", description = "The CSV file, as an attachment",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response partnerCsv(
             @PathParam("id") UUID id,
             @QueryParam("asOf") @Parameter(description = "the day the dashboard is read as of; default today")
@@ -113,6 +119,8 @@ public class DashboardResource {
     @Produces("text/csv")
     @Operation(summary = "The portfolio dashboard as CSV", description = "One row per partner and KPI, with the "
             + "same filters and scope as the portfolio dashboard.")
+    @APIResponse(responseCode = "200", description = "The CSV file, as an attachment",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response portfolioCsv(
             @QueryParam("asOf") @Parameter(description = "the day the dashboard is read as of; default today")
             LocalDate asOf,
@@ -186,6 +194,8 @@ public class DashboardResource {
     @Produces("text/csv")
     @Operation(summary = "The steering committee's quarterly view as CSV", description = "Every partner's "
             + "dashboard as of the quarter's last day, one row per partner and KPI; same parameters and scope.")
+    @APIResponse(responseCode = "200", description = "The CSV file, as an attachment",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response steeringCommitteeCsv(@QueryParam("quarter") String quarter,
                                          @QueryParam("quarters") @DefaultValue("4")
                                          @Min(value = 1, message = "must be between 1 and 8")
@@ -201,6 +211,8 @@ public class DashboardResource {
     @Produces("text/csv")
     @Operation(summary = "The operational team's open items as CSV", description = "One row per open KPI, then "
             + "one per review action past or near due; same parameters and scope.")
+    @APIResponse(responseCode = "200", description = "The CSV file, as an attachment",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response operationalCsv(@QueryParam("asOf") LocalDate asOf,
                                    @QueryParam("dueWithinDays") @DefaultValue("14")
                                    @Min(value = 0, message = "must be between 0 and 365")
@@ -214,6 +226,8 @@ public class DashboardResource {
     @Produces("text/csv")
     @Operation(summary = "A functional working group's view as CSV", description = "Every partner's dashboard "
             + "narrowed to the category, one row per partner and KPI; same parameters and scope.")
+    @APIResponse(responseCode = "200", description = "The CSV file, as an attachment",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response workingGroupCsv(@PathParam("category") String category, @QueryParam("asOf") LocalDate asOf,
                                     @QueryParam("periods") @DefaultValue("6")
                                     @Min(value = 1, message = "must be between 1 and 24")

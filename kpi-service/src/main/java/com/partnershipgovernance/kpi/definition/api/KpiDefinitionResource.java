@@ -29,6 +29,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -66,6 +67,8 @@ public class KpiDefinitionResource {
     @GET
     @Path("/{code}")
     @Operation(summary = "Read a KPI definition", description = "With its version as ETag.")
+    @APIResponseSchema(value = KpiDefinitionView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response get(@PathParam("code") String code) {
         return answer(catalogue.get(code));
     }
@@ -75,6 +78,8 @@ public class KpiDefinitionResource {
     @RolesAllowed(Roles.QUALITY)
     @Operation(summary = "Define a KPI", description = "A code already used answers 422 naming code. Honours "
             + "Idempotency-Key.")
+    @APIResponseSchema(value = KpiDefinitionView.class, responseCode = "201",
+            responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response define(@Valid @NotNull KpiDefinitionRequest request) {
         KpiDefinition definition = catalogue.define(request.code(), request.toDescription(), request.direction(),
                 request.aggregation(), request.periodicity(), request.source());
@@ -89,6 +94,8 @@ public class KpiDefinitionResource {
     @RolesAllowed(Roles.QUALITY)
     @Operation(summary = "Revise a KPI definition", description = "Name, description, unit and category; code, "
             + "direction, aggregation, periodicity and source stay as defined. Needs If-Match and X-Change-Reason.")
+    @APIResponseSchema(value = KpiDefinitionView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response revise(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull KpiRevisionRequest request) {
         return answer(catalogue.revise(code, ifMatch, request.toDescription()));

@@ -32,6 +32,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -79,6 +80,8 @@ public class MeasurementResource {
     @Operation(summary = "Enter a measurement", description = "For a KPI whose source is MANUAL, a known partner and "
             + "a period of the KPI's periodicity (month YYYY-MM or quarter YYYY-Qn). An unknown or derived KPI answers "
             + "422 naming kpiCode; a period that already has a value 422 naming period. Honours Idempotency-Key.")
+    @APIResponseSchema(value = MeasurementView.class, responseCode = "201",
+            responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response enter(@Valid @NotNull MeasurementRequest request) {
         Measurement measurement = entry.enter(List.of(request.toValue()), i -> "").get(0);
         return Response.created(URI.create("/measurements/" + measurement.id()))
@@ -96,6 +99,8 @@ public class MeasurementResource {
     @Operation(summary = "Import many measurements", description = "All or nothing: every row is checked first and "
             + "a single bad row stores nothing; errors name the row's field, e.g. measurements[3].value (400 for a "
             + "malformed value, 422 for a broken rule). Honours Idempotency-Key.")
+    @APIResponseSchema(value = ImportResult.class, responseCode = "201",
+            responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response importAll(@Valid @NotNull MeasurementImportRequest request) {
         List<Measurement> stored = entry.enter(request.measurements().stream().map(MeasurementRequest::toValue)
                 .toList(), i -> "measurements[" + i + "].");
@@ -138,6 +143,8 @@ public class MeasurementResource {
     @Path("/{id}")
     @Operation(summary = "Read a measurement", description = "With its RAG, target and source events; its version "
             + "as ETag.")
+    @APIResponseSchema(value = MeasurementView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response get(@PathParam("id") UUID id) {
         return answer(visible(id));
     }
@@ -149,6 +156,8 @@ public class MeasurementResource {
             Roles.RND})
     @Operation(summary = "Correct an entered measurement", description = "A new value (and comment) for a MANUAL or "
             + "INTEGRATION measurement; a derived one answers 409. Needs If-Match and X-Change-Reason.")
+    @APIResponseSchema(value = MeasurementView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response correct(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                             @Valid @NotNull CorrectionRequest request) {
         return answer(entry.correct(id, ifMatch, request.value(), request.comment()));

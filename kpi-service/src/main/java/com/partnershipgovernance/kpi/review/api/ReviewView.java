@@ -2,6 +2,7 @@ package com.partnershipgovernance.kpi.review.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.partnershipgovernance.kpi.review.DashboardSnapshot;
 import com.partnershipgovernance.kpi.review.domain.ActionCompletion;
 import com.partnershipgovernance.kpi.review.domain.Attendee;
 import com.partnershipgovernance.kpi.review.domain.ReviewAction;
@@ -26,8 +27,10 @@ public record ReviewView(UUID id, @Schema(example = "2026-10-15") LocalDate held
                          boolean signed,
                          @Schema(description = "the chair's signature, null before signing") SignatureView signature,
                          Instant snapshotTakenAt,
-                         @Schema(description = "the dashboards of the reviewed partners as of heldOn, as they stood "
-                                 + "when the review was recorded: { asOf, takenAt, periods, partners: [...] }")
+                         // kept as the JSON stored at recording, so a later change of the dashboard's types
+                         // cannot alter what the committee saw; documented as the object it is, not as a JsonNode
+                         @Schema(implementation = DashboardSnapshot.class, description = "the dashboards of the "
+                                 + "reviewed partners as of heldOn, as they stood when the review was recorded")
                          JsonNode dashboardSnapshot,
                          @Schema(description = "the completed actions, by their index in actions")
                          List<CompletionView> completions,

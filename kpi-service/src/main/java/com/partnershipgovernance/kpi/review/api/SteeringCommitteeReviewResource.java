@@ -31,6 +31,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -69,6 +70,8 @@ public class SteeringCommitteeReviewResource {
             + "partners and KPIs reviewed (unknown ones answer 422 naming partnerIds[i] or kpiCodes[i]), decisions "
             + "and actions (an action due before the review answers 400 naming actions[i].dueOn). Keeps a snapshot "
             + "of each reviewed partner's dashboard as of the review date. Honours Idempotency-Key.")
+    @APIResponseSchema(value = ReviewView.class, responseCode = "201",
+            responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response record(@Valid @NotNull ReviewRequest request) {
         SteeringCommitteeReview review = reviews.record(request.toContent(), request.partnerIds(),
                 request.kpiCodes());
@@ -91,6 +94,8 @@ public class SteeringCommitteeReviewResource {
     @Operation(summary = "Read a steering-committee review", description = "With the chair's signature (and whether "
             + "the review still matches it) and the dashboard snapshot; its version as ETag. A partner's user reads "
             + "only reviews covering their partner (404 for others).")
+    @APIResponseSchema(value = ReviewView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response get(@PathParam("id") UUID id) {
         return answer(reviews.readable(id));
     }
@@ -101,6 +106,8 @@ public class SteeringCommitteeReviewResource {
     @RolesAllowed(Roles.STEERING_COMMITTEE)
     @Operation(summary = "Revise an unsigned steering-committee review", description = "Replaces its content and "
             + "takes the dashboard snapshot again. Needs If-Match and X-Change-Reason; a signed review answers 409.")
+    @APIResponseSchema(value = ReviewView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull ReviewRequest request) {
         return answer(reviews.revise(id, ifMatch, request.toContent(), request.partnerIds(), request.kpiCodes()));
@@ -113,6 +120,8 @@ public class SteeringCommitteeReviewResource {
     @Operation(summary = "The chair signs the review", description = "Electronic signature with its meaning; needs "
             + "If-Match and a fresh token (auth_time within the configured age, else 401). A signed review is not "
             + "signed again nor edited (409).")
+    @APIResponseSchema(value = ReviewView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response sign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                          @Valid @NotNull SignatureRequest request) {
         return answer(reviews.sign(id, ifMatch, request.meaning()));
@@ -126,6 +135,8 @@ public class SteeringCommitteeReviewResource {
             + "(from 0, in the order of actions) was done, on a day not before the review and not in the future "
             + "(400 naming completedOn). The review must be signed and the action open (409). The signed review "
             + "itself is unchanged; the operational view no longer lists the action.")
+    @APIResponseSchema(value = ReviewView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response complete(@PathParam("id") UUID id, @PathParam("index") int index,
                              @Valid @NotNull CompletionRequest request) {
         reviews.complete(id, index, request.completedOn(), request.note());

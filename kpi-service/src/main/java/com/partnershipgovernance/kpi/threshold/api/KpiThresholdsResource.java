@@ -22,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -54,6 +55,8 @@ public class KpiThresholdsResource {
             + "the portfolio default, valid from a date (until an optional last day). Thresholds in the wrong order "
             + "for the KPI's direction answer 422 naming redThreshold (or target, which must read green); a validity "
             + "overlapping other thresholds of the same KPI and partner 422 naming validFrom. Honours Idempotency-Key.")
+    @APIResponseSchema(value = ThresholdView.class, responseCode = "201",
+            responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response set(@PathParam("code") String code, @Valid @NotNull ThresholdRequest request) {
         RagThreshold threshold = setting.set(code, request.partnerId(), request.limits(), request.validFrom(),
                 request.validUntil(), request.comment());

@@ -23,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -48,6 +49,8 @@ public class ThresholdResource {
 
     @GET
     @Operation(summary = "Read thresholds", description = "With their version as ETag.")
+    @APIResponseSchema(value = ThresholdView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response get(@PathParam("id") UUID id) {
         return answer(visible(id));
     }
@@ -57,6 +60,8 @@ public class ThresholdResource {
     @RolesAllowed(Roles.QUALITY)
     @Operation(summary = "End thresholds", description = "Sets the last day they apply, so that new ones can take "
             + "over; validUntil before validFrom answers 400. Needs If-Match and a reason.")
+    @APIResponseSchema(value = ThresholdView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response end(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                         @Valid @NotNull EndThresholdRequest request) {
         return answer(setting.end(id, ifMatch, request.validUntil(), request.reason()));

@@ -24,6 +24,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -56,6 +57,8 @@ public class AuditResource {
     @GET
     @Operation(summary = "Read an audit", description = "With its finding counts, whether it is overdue, and its "
             + "version as ETag.")
+    @APIResponseSchema(value = AuditView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response get(@PathParam("id") UUID id) {
         return answer(access.audit(id));
     }
@@ -67,6 +70,8 @@ public class AuditResource {
     @Operation(summary = "Revise an audit's planning data", description = "Type, site, scope, auditors and "
             + "planned date, while the audit is PLANNED or PERFORMED (409 once closed or cancelled). Needs If-Match "
             + "and X-Change-Reason.")
+    @APIResponseSchema(value = AuditView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull AuditRequest request) {
         return answer(planning.revise(id, ifMatch, request.toPlan()));
@@ -78,6 +83,8 @@ public class AuditResource {
     @RolesAllowed(Roles.QUALITY)
     @Operation(summary = "Record that the audit was performed", description = "PLANNED to PERFORMED; performedOn "
             + "must not be in the future. Needs If-Match; an illegal move answers 409.")
+    @APIResponseSchema(value = AuditView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response perform(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                             @Valid @NotNull PerformAuditRequest request) {
         return answer(lifecycle.perform(id, ifMatch, request.performedOn(), request.reason()));
@@ -90,6 +97,8 @@ public class AuditResource {
     @Operation(summary = "Close the audit", description = "PERFORMED to CLOSED, only when every CRITICAL and MAJOR "
             + "finding is closed (else 422 naming them). Needs If-Match and a reason. Publishes partner.audit-closed "
             + "with the audit's finding counts.")
+    @APIResponseSchema(value = AuditView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response close(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                           @Valid @NotNull ReasonRequest request) {
         return answer(lifecycle.close(id, ifMatch, request.reason()));
@@ -101,6 +110,8 @@ public class AuditResource {
     @RolesAllowed(Roles.QUALITY)
     @Operation(summary = "Cancel a planned audit", description = "PLANNED to CANCELLED, with a reason. Needs "
             + "If-Match; an illegal move answers 409.")
+    @APIResponseSchema(value = AuditView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull ReasonRequest request) {
         return answer(lifecycle.cancel(id, ifMatch, request.reason()));

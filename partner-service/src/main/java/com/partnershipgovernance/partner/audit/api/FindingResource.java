@@ -22,6 +22,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -50,6 +51,8 @@ public class FindingResource {
 
     @GET
     @Operation(summary = "Read a finding", description = "With its version as ETag.")
+    @APIResponseSchema(value = FindingView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response get(@PathParam("auditId") UUID auditId, @PathParam("findingId") UUID findingId) {
         return answer(access.finding(auditId, findingId));
     }
@@ -59,6 +62,8 @@ public class FindingResource {
     @Operation(summary = "Revise a finding", description = "Reclassify, reword or move the response due date of a "
             + "finding that is not closed. A closed audit's findings cannot become CRITICAL or MAJOR (422). Needs "
             + "If-Match and X-Change-Reason.")
+    @APIResponseSchema(value = FindingView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response revise(@PathParam("auditId") UUID auditId, @PathParam("findingId") UUID findingId,
                            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull FindingRequest request) {
         return answer(followUp.revise(auditId, findingId, ifMatch, request.toDetails()));
@@ -70,6 +75,8 @@ public class FindingResource {
     @Operation(summary = "Respond to a finding", description = "The partner's response (root cause, CAPA plan): "
             + "OPEN to RESPONSE_RECEIVED. A partner user may respond to their own partner's findings only; quality "
             + "may enter a response received otherwise. Needs If-Match.")
+    @APIResponseSchema(value = FindingView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response respond(@PathParam("auditId") UUID auditId, @PathParam("findingId") UUID findingId,
                             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull FindingResponseRequest request) {
         return answer(followUp.respond(auditId, findingId, ifMatch, request.response()));
@@ -80,6 +87,8 @@ public class FindingResource {
     @RolesAllowed(Roles.QUALITY)
     @Operation(summary = "Reject the partner's response", description = "RESPONSE_RECEIVED to OPEN, with the reason "
             + "and optionally a new due date for a revised response. Needs If-Match.")
+    @APIResponseSchema(value = FindingView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response rejectResponse(@PathParam("auditId") UUID auditId, @PathParam("findingId") UUID findingId,
                                    @HeaderParam("If-Match") String ifMatch,
                                    @Valid @NotNull RejectResponseRequest request) {
@@ -93,6 +102,8 @@ public class FindingResource {
     @Operation(summary = "Close a finding", description = "Quality accepts the follow-up: from RESPONSE_RECEIVED, "
             + "or from OPEN for an OBSERVATION (a finding needing a response without one is a 422). Needs If-Match "
             + "and a reason.")
+    @APIResponseSchema(value = FindingView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response close(@PathParam("auditId") UUID auditId, @PathParam("findingId") UUID findingId,
                           @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ReasonRequest request) {
         return answer(followUp.close(auditId, findingId, ifMatch, request.reason()));

@@ -20,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -50,6 +51,8 @@ public class FindingsResource {
     @Operation(summary = "Raise a finding", description = "On a PERFORMED audit (409 otherwise). responseDueOn is "
             + "required but for an OBSERVATION and must not be before the audit was performed. Findings are "
             + "numbered 1, 2, 3... within the audit. Honours Idempotency-Key.")
+    @APIResponseSchema(value = FindingView.class, responseCode = "201",
+            responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response raise(@PathParam("auditId") UUID auditId, @Valid @NotNull FindingRequest request) {
         Finding finding = followUp.raise(auditId, request.toDetails());
         return Response.created(URI.create("/audits/" + auditId + "/findings/" + finding.id()))

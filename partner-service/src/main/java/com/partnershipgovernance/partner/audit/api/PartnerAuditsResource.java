@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -43,6 +44,8 @@ public class PartnerAuditsResource {
     @RolesAllowed(Roles.QUALITY)
     @Operation(summary = "Plan an audit of a partner", description = "Creates a PLANNED audit. An unknown partner "
             + "is a 404; a siteId that is not the partner's a 422. Honours Idempotency-Key.")
+    @APIResponseSchema(value = AuditView.class, responseCode = "201",
+            responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response plan(@PathParam("partnerId") UUID partnerId, @Valid @NotNull AuditRequest request) {
         SponsorAudit audit = planning.plan(partnerId, request.toPlan());
         return Response.created(URI.create("/audits/" + audit.id()))

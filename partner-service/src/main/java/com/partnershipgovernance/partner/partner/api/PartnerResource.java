@@ -24,8 +24,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -35,6 +35,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
@@ -72,6 +74,8 @@ public class PartnerResource {
     @RolesAllowed({Roles.QUALITY, Roles.SUPPLY_CHAIN})
     @Operation(summary = "Register a partner", description = "Creates a PROSPECT from its legal name and type "
             + "and publishes partner.registered. Honours Idempotency-Key.")
+    @APIResponseSchema(value = PartnerView.class, responseCode = "201",
+            responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response register(@Valid @NotNull PartnerProfileRequest request, @Context UriInfo uri) {
         Partner partner = registration.register(request.toProfile());
         return Response.created(uri.getAbsolutePathBuilder().path(partner.id().toString()).build())
@@ -88,6 +92,8 @@ public class PartnerResource {
     @Operation(summary = "Revise a partner's profile", description = "Replaces the profile. Needs If-Match; "
             + "X-Change-Reason is required once the partner was approved. Publishes partner.updated when name, "
             + "type, service or engagement model, or country change.")
+    @APIResponseSchema(value = PartnerView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull PartnerProfileRequest request) {
         Partner partner = registration.revise(id, ifMatch, request.toProfile());
@@ -100,6 +106,7 @@ public class PartnerResource {
     @Operation(summary = "Retire a partner", description = "For a partner registered in error or a prospect "
             + "dropped before approval: needs If-Match and X-Change-Reason. An approved or suspended partner is "
             + "disqualified instead (422). The record and its history stay, readable with includeRetired=true.")
+    @APIResponse(responseCode = "204", description = "Done; the record's new version in ETag")
     public Response retire(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         Partner partner = registration.retire(id, ifMatch);
         return Response.noContent().tag(Preconditions.etag(partner.version())).build();
@@ -109,6 +116,8 @@ public class PartnerResource {
     @Path("/{id}")
     @Operation(summary = "Read a partner", description = "Answers the partner with its version as ETag; a "
             + "retired partner only with includeRetired=true.")
+    @APIResponseSchema(value = PartnerView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response get(@PathParam("id") UUID id, @QueryParam("includeRetired") boolean includeRetired) {
         Partner partner = access.readable(id, includeRetired);
         return Response.ok(PartnerView.of(partner)).tag(Preconditions.etag(partner.version())).build();

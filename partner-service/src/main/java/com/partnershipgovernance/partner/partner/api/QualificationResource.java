@@ -21,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -48,6 +49,8 @@ public class QualificationResource {
     @Operation(summary = "Change a partner's qualification", description = "Needs If-Match. Approving "
             + "(QUALIFIED, CONDITIONALLY_APPROVED) needs an electronic signature with a fresh token; an illegal "
             + "move answers 409. Publishes partner.qualification-changed.")
+    @APIResponseSchema(value = PartnerView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response change(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull ChangeQualificationRequest request) {
         Partner partner = qualification.change(id, ifMatch, request.to(), request.reason(),

@@ -29,6 +29,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
@@ -63,6 +65,8 @@ public class InspectionResource {
     @Operation(summary = "Record an inspection", description = "Outcome NAI, VAI, OAI, FORM_483 (with at least "
             + "one observation) or WARNING_LETTER; siteId, if given, must be a site of the partner (422). "
             + "Honours Idempotency-Key.")
+    @APIResponseSchema(value = InspectionView.class, responseCode = "201",
+            responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response record(@PathParam("partnerId") UUID partnerId, @Valid @NotNull InspectionRequest request,
                            @Context UriInfo uri) {
         Inspection inspection = trackRecord.recordInspection(partnerId, request.toFacts(LocalDate.now(clock)));
@@ -74,6 +78,8 @@ public class InspectionResource {
     @Path("/{id}")
     @RolesAllowed(Roles.QUALITY)
     @Operation(summary = "Correct an inspection record", description = "Needs If-Match and X-Change-Reason.")
+    @APIResponseSchema(value = InspectionView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response correct(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id,
                             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull InspectionRequest request) {
         Inspection inspection = trackRecord.correctInspection(partnerId, id, ifMatch,
@@ -86,6 +92,7 @@ public class InspectionResource {
     @RolesAllowed(Roles.QUALITY)
     @Operation(summary = "Retire an inspection record", description = "Needs If-Match and X-Change-Reason; the "
             + "record and its history stay, readable with includeRetired=true.")
+    @APIResponse(responseCode = "204", description = "Done; the record's new version in ETag")
     public Response retire(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id,
                            @HeaderParam("If-Match") String ifMatch) {
         Inspection inspection = trackRecord.retireInspection(partnerId, id, ifMatch);
@@ -104,6 +111,8 @@ public class InspectionResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Read an inspection")
+    @APIResponseSchema(value = InspectionView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response get(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id,
                         @QueryParam("includeRetired") boolean includeRetired) {
         Inspection inspection = readable(partnerId, id, includeRetired);

@@ -29,6 +29,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
@@ -62,6 +64,8 @@ public class SubmissionResource {
     @RolesAllowed({Roles.REGULATORY, Roles.QUALITY})
     @Operation(summary = "Record a submission", description = "Authority, product type, year and outcome. "
             + "Honours Idempotency-Key.")
+    @APIResponseSchema(value = SubmissionView.class, responseCode = "201",
+            responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response record(@PathParam("partnerId") UUID partnerId, @Valid @NotNull SubmissionRequest request,
                            @Context UriInfo uri) {
         RegulatorySubmission submission = trackRecord.recordSubmission(partnerId,
@@ -75,6 +79,8 @@ public class SubmissionResource {
     @RolesAllowed({Roles.REGULATORY, Roles.QUALITY})
     @Operation(summary = "Correct a submission record", description = "E.g. the outcome of a PENDING "
             + "submission. Needs If-Match and X-Change-Reason.")
+    @APIResponseSchema(value = SubmissionView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response correct(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id,
                             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull SubmissionRequest request) {
         RegulatorySubmission submission = trackRecord.correctSubmission(partnerId, id, ifMatch,
@@ -86,6 +92,7 @@ public class SubmissionResource {
     @Path("/{id}")
     @RolesAllowed({Roles.REGULATORY, Roles.QUALITY})
     @Operation(summary = "Retire a submission record", description = "Needs If-Match and X-Change-Reason.")
+    @APIResponse(responseCode = "204", description = "Done; the record's new version in ETag")
     public Response retire(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id,
                            @HeaderParam("If-Match") String ifMatch) {
         RegulatorySubmission submission = trackRecord.retireSubmission(partnerId, id, ifMatch);
@@ -104,6 +111,8 @@ public class SubmissionResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a submission record")
+    @APIResponseSchema(value = SubmissionView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response get(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id,
                         @QueryParam("includeRetired") boolean includeRetired) {
         RegulatorySubmission submission = readable(partnerId, id, includeRetired);

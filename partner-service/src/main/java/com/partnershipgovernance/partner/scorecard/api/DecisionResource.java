@@ -20,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -53,6 +54,8 @@ public class DecisionResource {
             + "(or admin) decides (403), with an electronic signature and a fresh authentication (401 otherwise). "
             + "The chosen partner must be a candidate (422). A selection is decided once (409), and its scores "
             + "close. Publishes partner.selected, keyed by the chosen partner.")
+    @APIResponseSchema(value = SelectionView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response decide(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull DecisionRequest request) {
         access.hideFromPartnerUsers(id);

@@ -28,6 +28,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.ArrayList;
@@ -67,6 +70,10 @@ public class ScoreResource {
             + "score answers 201, a re-score replaces it (200; X-Change-Reason required, the audit trail keeps the "
             + "old value). A decided selection refuses scores (409). Scores outside the template's scale: 400 "
             + "naming score; unknown candidate or criterion: 422 naming candidatePartnerId or criterionCode.")
+    @APIResponse(responseCode = "201", description = "The evaluator's first score on this criterion", content =
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreView.class)))
+    @APIResponse(responseCode = "200", description = "The evaluator's score, replaced", content =
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreView.class)))
     public Response score(@PathParam("id") UUID id, @Valid @NotNull ScoreRequest request) {
         access.hideFromPartnerUsers(id);
         Selection.ScoreRecorded recorded = writer.score(id, request.toSubmission());

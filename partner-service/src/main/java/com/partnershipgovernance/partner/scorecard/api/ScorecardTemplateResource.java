@@ -35,6 +35,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
@@ -76,6 +80,8 @@ public class ScorecardTemplateResource {
     @Operation(summary = "Create a scorecard template", description = "Version 1 of a template: weighted criteria "
             + "(weights sum to 100, else 422 naming criteria), a scale and the functions that must score each "
             + "criterion. Honours Idempotency-Key.")
+    @APIResponseSchema(value = TemplateView.class, responseCode = "201",
+            responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response create(@Valid @NotNull TemplateRequest request, @Context UriInfo uri) {
         ScorecardTemplate template = writer.create(request.toContent());
         return Response.created(uri.getAbsolutePathBuilder().path(template.id().toString()).build())
@@ -92,6 +98,11 @@ public class ScorecardTemplateResource {
             + "is changed in place (200). A version in use is never changed: the revision becomes the next version "
             + "with a new id (201, Location), and selections keep the version they use. Only the latest version "
             + "can be revised (else 409). X-Change-Reason is recorded in the audit trail.")
+    @APIResponse(responseCode = "201", description = "The version was in use: the revision is the next version, its "
+            + "URL in Location", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TemplateView.class)))
+    @APIResponse(responseCode = "200", description = "The version was not in use: changed in place", content =
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TemplateView.class)))
     public Response revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull TemplateRequest request, @Context UriInfo uri) {
         ScorecardTemplates.Revision revision = writer.revise(id, ifMatch, request.toContent());
@@ -112,6 +123,8 @@ public class ScorecardTemplateResource {
     @RolesAllowed({Roles.RND, Roles.QUALITY, Roles.REGULATORY, Roles.LEGAL, Roles.FINANCE, Roles.SUPPLY_CHAIN,
             Roles.CLINICAL, Roles.STEERING_COMMITTEE, Roles.VIEWER})
     @Operation(summary = "Read a scorecard template version", description = "With its version as ETag.")
+    @APIResponseSchema(value = TemplateView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response get(@PathParam("id") UUID id) {
         ScorecardTemplate template = find(id);
         return Response.ok(view(template)).tag(Preconditions.etag(template.version())).build();

@@ -34,6 +34,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.ArrayList;
@@ -80,6 +81,8 @@ public class SelectionResource {
     @Operation(summary = "Open a selection", description = "Candidates must be existing partners (422 naming "
             + "candidatePartnerIds); the template must exist and be its latest version (422 naming templateId). "
             + "Honours Idempotency-Key.")
+    @APIResponseSchema(value = SelectionView.class, responseCode = "201",
+            responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response open(@Valid @NotNull SelectionRequest request, @Context UriInfo uri) {
         Selection selection = writer.open(request.title().strip(), request.description(), request.templateId(),
                 request.ownerFunction(), request.candidates());
@@ -125,6 +128,8 @@ public class SelectionResource {
             Roles.CLINICAL, Roles.STEERING_COMMITTEE, Roles.VIEWER, Roles.PARTNER_USER})
     @Operation(summary = "Read a selection", description = "With its signed decision once decided and its version "
             + "as ETag. 404 for partner users.")
+    @APIResponseSchema(value = SelectionView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response get(@PathParam("id") UUID id) {
         Selection selection = access.visible(id);
         return Response.ok(view(selection)).tag(Preconditions.etag(selection.version())).build();

@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
@@ -65,6 +66,8 @@ public class SiteResource {
     @IdempotentCreate
     @RolesAllowed(Roles.QUALITY)
     @Operation(summary = "Add a site", description = "Honours Idempotency-Key.")
+    @APIResponseSchema(value = SiteView.class, responseCode = "201",
+            responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response addSite(@PathParam("partnerId") UUID partnerId, @Valid @NotNull SiteRequest request,
                             @Context UriInfo uri) {
         Site site = register.addSite(partnerId, request.name(), request.country());
@@ -78,6 +81,8 @@ public class SiteResource {
     @IdempotentCreate
     @RolesAllowed(Roles.QUALITY)
     @Operation(summary = "Add a GMP certificate to a site", description = "expiresOn must follow issuedOn.")
+    @APIResponseSchema(value = CertificateView.class, responseCode = "201",
+            responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response addCertificate(@PathParam("partnerId") UUID partnerId, @PathParam("siteId") UUID siteId,
                                    @Valid @NotNull CertificateRequest request) {
         request.checkDates();
@@ -91,6 +96,8 @@ public class SiteResource {
     @Path("/{siteId}")
     @RolesAllowed(Roles.QUALITY)
     @Operation(summary = "Correct a site", description = "Needs If-Match and X-Change-Reason.")
+    @APIResponseSchema(value = SiteView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response describeSite(@PathParam("partnerId") UUID partnerId, @PathParam("siteId") UUID siteId,
                                  @HeaderParam("If-Match") String ifMatch, @Valid @NotNull SiteRequest request) {
         Site site = register.describeSite(partnerId, siteId, ifMatch, request.name(), request.country());
@@ -104,6 +111,8 @@ public class SiteResource {
     @RolesAllowed(Roles.QUALITY)
     @Operation(summary = "Correct a GMP certificate", description = "Needs If-Match and X-Change-Reason. A renewed "
             + "certificate is added as a new one; a corrected expiry date is announced afresh when it is due.")
+    @APIResponseSchema(value = CertificateView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response correctCertificate(@PathParam("partnerId") UUID partnerId, @PathParam("siteId") UUID siteId,
                                        @PathParam("certificateId") UUID certificateId,
                                        @HeaderParam("If-Match") String ifMatch,

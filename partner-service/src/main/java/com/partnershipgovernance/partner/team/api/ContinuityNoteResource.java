@@ -20,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
@@ -50,6 +51,8 @@ public class ContinuityNoteResource {
     @RolesAllowed({Roles.QUALITY, Roles.SUPPLY_CHAIN})
     @Operation(summary = "Add a continuity note", description = "Dated no later than today. Honours "
             + "Idempotency-Key.")
+    @APIResponseSchema(value = TeamView.Note.class, responseCode = "201",
+            responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response add(@PathParam("partnerId") UUID partnerId, @Valid @NotNull ContinuityNoteRequest request) {
         if (request.notedOn().isAfter(LocalDate.now(clock))) {
             throw new ValidationException("notedOn", "must not be in the future");

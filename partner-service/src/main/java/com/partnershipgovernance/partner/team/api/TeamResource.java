@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
@@ -60,6 +61,8 @@ public class TeamResource {
     @RolesAllowed({Roles.QUALITY, Roles.SUPPLY_CHAIN})
     @Operation(summary = "Add a person to the partner's team", description = "Project manager, quality lead, key "
             + "scientist or other. Honours Idempotency-Key.")
+    @APIResponseSchema(value = TeamView.Member.class, responseCode = "201",
+            responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response add(@PathParam("partnerId") UUID partnerId, @Valid @NotNull TeamMemberRequest request,
                         @Context UriInfo uri) {
         TeamMember member = team.addMember(partnerId, request.role(), request.name().strip(),
@@ -72,6 +75,8 @@ public class TeamResource {
     @Path("/{id}")
     @RolesAllowed({Roles.QUALITY, Roles.SUPPLY_CHAIN})
     @Operation(summary = "Correct a team member", description = "Needs If-Match and X-Change-Reason.")
+    @APIResponseSchema(value = TeamView.Member.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response describe(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id,
                              @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TeamMemberRequest request) {
         TeamMember member = team.describeMember(partnerId, id, ifMatch, request.role(), request.name().strip(),
@@ -84,6 +89,8 @@ public class TeamResource {
     @RolesAllowed({Roles.QUALITY, Roles.SUPPLY_CHAIN})
     @Operation(summary = "Record that a person left the team", description = "Needs If-Match; adds a TURNOVER "
             + "continuity note. A second departure answers 409.")
+    @APIResponseSchema(value = TeamView.Member.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response depart(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id,
                            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull DepartureRequest request) {
         String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
@@ -102,6 +109,8 @@ public class TeamResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a team member")
+    @APIResponseSchema(value = TeamView.Member.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response get(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id) {
         TeamMember member = readable(partnerId, id);
         return Response.ok(TeamView.Member.of(member)).tag(Preconditions.etag(member.version())).build();

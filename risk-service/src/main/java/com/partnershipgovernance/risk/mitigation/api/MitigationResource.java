@@ -20,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
@@ -44,6 +45,8 @@ public class MitigationResource {
 
     @GET
     @Operation(summary = "Read a mitigation action", description = "With its version as ETag.")
+    @APIResponseSchema(value = MitigationView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response get(@PathParam("id") UUID id) {
         MitigationAction action = mitigations.visible(id);
         return Response.ok(MitigationView.of(action, LocalDate.now(clock)))
@@ -56,6 +59,8 @@ public class MitigationResource {
             Roles.CLINICAL, Roles.RND, Roles.PARTNER_USER})
     @Operation(summary = "Move a mitigation action", description = "PLANNED, IN_PROGRESS, COMPLETED (with when, not "
             + "in the future) or CANCELLED, with a reason. Needs If-Match; an illegal move answers 409.")
+    @APIResponseSchema(value = MitigationView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                  @Valid @NotNull MitigationStatusRequest request) {
         MitigationAction action = mitigations.changeStatus(id, ifMatch, request.to(), request.reason().strip(),

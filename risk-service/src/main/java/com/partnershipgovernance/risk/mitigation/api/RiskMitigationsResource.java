@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
@@ -53,6 +54,8 @@ public class RiskMitigationsResource {
             Roles.CLINICAL, Roles.RND, Roles.PARTNER_USER})
     @Operation(summary = "Plan a mitigation action", description = "On a live risk; the due date must not have "
             + "passed (400 naming dueOn). A partner user plans actions only on their partner's joint risks.")
+    @APIResponseSchema(value = MitigationView.class, responseCode = "201",
+            responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response plan(@PathParam("id") UUID riskId, @Valid @NotNull MitigationRequest request,
                          @Context jakarta.ws.rs.core.UriInfo uri) {
         MitigationAction action = mitigations.plan(riskId, request.description().strip(), request.ownerSide(),

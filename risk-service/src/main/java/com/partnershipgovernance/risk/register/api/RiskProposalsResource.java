@@ -22,6 +22,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -63,6 +64,8 @@ public class RiskProposalsResource {
     @Operation(summary = "Accept a re-score proposal", description = "Re-scores the risk to the proposed score with "
             + "the reason (publishes risk.rescored). Needs If-Match of the risk; the answer's ETag is the risk's "
             + "new version. A decided proposal answers 409.")
+    @APIResponseSchema(value = ProposalView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response accept(@PathParam("id") UUID id, @PathParam("proposalId") UUID proposalId,
                            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ProposalDecisionRequest request) {
         return decided(id, decisions.decide(id, proposalId, ifMatch, true, request.reason().strip()));
@@ -74,6 +77,8 @@ public class RiskProposalsResource {
             Roles.CLINICAL, Roles.RND})
     @Operation(summary = "Reject a re-score proposal", description = "The risk keeps its score; the reason is kept "
             + "with the proposal. Needs If-Match of the risk. A decided proposal answers 409.")
+    @APIResponseSchema(value = ProposalView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response reject(@PathParam("id") UUID id, @PathParam("proposalId") UUID proposalId,
                            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ProposalDecisionRequest request) {
         return decided(id, decisions.decide(id, proposalId, ifMatch, false, request.reason().strip()));

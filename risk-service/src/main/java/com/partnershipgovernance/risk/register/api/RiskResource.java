@@ -36,6 +36,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
@@ -80,6 +82,8 @@ public class RiskResource {
             Roles.CLINICAL, Roles.RND})
     @Operation(summary = "Raise a risk", description = "OPEN, against a partner risk-service knows (else 422 naming "
             + "partnerId); likelihood and impact 1 to 5. Publishes risk.raised. Honours Idempotency-Key.")
+    @APIResponseSchema(value = RiskView.class, responseCode = "201",
+            responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response raise(@Valid @NotNull RiskRequest request, @Context UriInfo uri) {
         Risk risk = register.raise(request.partnerId(), request.details(), request.score());
         return Response.created(uri.getAbsolutePathBuilder().path(risk.id().toString()).build())
@@ -103,6 +107,8 @@ public class RiskResource {
     @Path("/{id}")
     @Operation(summary = "Read a risk", description = "With its version as ETag; a retired risk answers 404 unless "
             + "includeRetired=true.")
+    @APIResponseSchema(value = RiskView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response get(@PathParam("id") UUID id,
                         @QueryParam("includeRetired") @DefaultValue("false") boolean includeRetired) {
         Risk risk = access.visible(id, includeRetired);
@@ -115,6 +121,8 @@ public class RiskResource {
             Roles.CLINICAL, Roles.RND})
     @Operation(summary = "Revise a risk", description = "Replaces title, description, category, links, owner, joint "
             + "flag, residual score and review frequency. Needs If-Match and X-Change-Reason.")
+    @APIResponseSchema(value = RiskView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull RiskRevisionRequest request) {
         Risk risk = register.revise(id, ifMatch, request.details());
@@ -127,6 +135,8 @@ public class RiskResource {
             Roles.CLINICAL, Roles.RND})
     @Operation(summary = "Re-score a risk", description = "New likelihood and impact with a reason, kept in the "
             + "score history. Needs If-Match; a closed risk answers 409. Publishes risk.rescored.")
+    @APIResponseSchema(value = RiskView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response rescore(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                             @Valid @NotNull RescoreRequest request) {
         Risk risk = register.rescore(id, ifMatch, new RiskScore(request.likelihood(), request.impact()),
@@ -140,6 +150,8 @@ public class RiskResource {
             Roles.CLINICAL, Roles.RND})
     @Operation(summary = "Move a risk in its lifecycle", description = "OPEN, MITIGATING, ACCEPTED, CLOSED with a "
             + "reason; a closed risk can be reopened. Needs If-Match; an illegal move answers 409.")
+    @APIResponseSchema(value = RiskView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                  @Valid @NotNull StatusChangeRequest request) {
         Risk risk = register.changeStatus(id, ifMatch, request.to(), request.reason().strip());
@@ -153,6 +165,7 @@ public class RiskResource {
     @Operation(summary = "Retire a risk", description = "Risks are never deleted: the risk is retired with who, when "
             + "and why (X-Change-Reason, required) and If-Match. It leaves lists, heat map, exposure and the rules "
             + "(a later event raises a new risk); it answers 404 unless includeRetired=true and keeps its history.")
+    @APIResponse(responseCode = "204", description = "Done; the record's new version in ETag")
     public Response retire(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         register.retire(id, ifMatch);
         return Response.noContent().build();

@@ -22,6 +22,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -52,6 +53,8 @@ public class RiskReviewResource {
     @Operation(summary = "Record a review of a risk", description = "Who (the caller), when (reviewedOn, not in the "
             + "future), the score then and the decision; the next review falls one review period later. Needs "
             + "If-Match of the risk; the answer's ETag is the risk's new version.")
+    @APIResponseSchema(value = ReviewView.class, responseCode = "201",
+            responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response record(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull ReviewRequest request) {
         RiskReview review = reviews.record(id, ifMatch, request.reviewedOn(), request.decision(),

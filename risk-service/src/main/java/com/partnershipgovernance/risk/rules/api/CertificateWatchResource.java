@@ -29,6 +29,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
@@ -84,6 +85,8 @@ public class CertificateWatchResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a watched certificate", description = "With its version as ETag.")
+    @APIResponseSchema(value = CertificateWatchView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response get(@PathParam("id") UUID id) {
         CertificateWatch watch = visible(id);
         return Response.ok(CertificateWatchView.of(watch)).tag(Preconditions.etag(watch.version())).build();
@@ -96,6 +99,8 @@ public class CertificateWatchResource {
             + "date (later than the watched one and in the future, else 400 naming expiresOn) with a reason; the "
             + "certificate-expiry job then raises no risk for it. Needs If-Match; a watch no longer WATCHING "
             + "answers 409. Quality and admin only.")
+    @APIResponseSchema(value = CertificateWatchView.class, responseCode = "200",
+            responseDescription = "The record as it now stands; its version in ETag")
     public Response renew(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                           @Valid @NotNull RenewalRequest request) {
         CertificateWatch watch = certificateWatches.renew(id, ifMatch, request.certificateRef().strip(),
