@@ -117,7 +117,7 @@ public final class HostileInputSweep {
         }
         for (ApiOperation op : operations) {
             if ("get".equalsIgnoreCase(op.method()) && op.parametersIn("query").stream().anyMatch(p -> "q".equals(p.name()))) {
-                wildcardMatchesNothing(http, op, new PathIds(pathIds, random).fill(op.path(), null, null), report);
+                wildcardMatchesItself(http, op, new PathIds(pathIds, random).fill(op.path(), null, null), report);
             }
         }
         return report;
@@ -163,9 +163,9 @@ public final class HostileInputSweep {
 
     /**
      * A free-text filter of {@code %} (a LIKE wildcard, were it not escaped) matches only text holding a per cent
-     * sign, and the sweep's records hold none.
+     * sign, so each record it answers holds one.
      */
-    private void wildcardMatchesNothing(HttpClient http, ApiOperation op, String path, SweepReport report) {
+    private void wildcardMatchesItself(HttpClient http, ApiOperation op, String path, SweepReport report) {
         HttpRequest.Builder get = HttpRequest.newBuilder(URI.create(baseUri + path + "?q=%25"))
                 .timeout(Duration.ofSeconds(30)).GET();
         headers.forEach((name, value) -> {

@@ -88,19 +88,29 @@ public final class SweepReport {
         return problem.path("detail").asText("").contains(last);
     }
 
-    /** The answer to {@code ?q=%}: a page with nothing in it, since no record's text holds a per cent sign. */
+    /**
+     * The answer to {@code ?q=%}: a page whose every item holds a per cent sign somewhere, since the filter must match
+     * the character itself, not act as a LIKE wildcard matching everything.
+     */
     void wildcardAnswered(String operation, int status, String body) {
         perKind.merge(MutationKind.LIKE_WILDCARD, 1, Integer::sum);
         perStatus.merge(status, 1, Integer::sum);
-        long total;
+        JsonNode page;
         try {
-            total = JSON.readTree(body).path("total").asLong(-1);
+            page = JSON.readTree(body);
         } catch (java.io.IOException e) {
-            total = -1;
+            page = null;
         }
-        if (status != 200 || total != 0) {
-            violations.add("q=% on " + operation + " answered " + status + " with total " + total
-                    + " (a LIKE wildcard not escaped?): " + abbreviate(body));
+        if (status != 200 || page == null || !page.path("items").isArray()) {
+            violations.add("q=% on " + operation + " answered " + status + ": " + abbreviate(body));
+            return;
+        }
+        for (JsonNode item : page.path("items")) {
+            if (!item.toString().contains("%")) {
+                violations.add("q=% on " + operation + " matched a record without a per cent sign (a LIKE wildcard "
+                        + "not escaped?): " + abbreviate(item.toString()));
+                return;
+            }
         }
     }
 
