@@ -21,7 +21,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.regex.Pattern;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Request bodies are taken as sent or refused, never changed on the way in (CONVENTIONS.md "REST API"): a duplicate
@@ -31,9 +32,6 @@ import java.util.regex.Pattern;
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
-
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
     /** Last, so that these deserializers replace those of the modules Quarkus registers (Java time among them). */
     @Override
@@ -58,9 +56,14 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         SimpleModule strict = new SimpleModule("platform-strict-input");
         strict.addDeserializer(String.class, new Text());
-        strict.addDeserializer(LocalDate.class, new Date());
-        strict.addDeserializer(YearMonth.class, new Month());
-        strict.addDeserializer(Instant.class, new Timestamp());
+        strict.addDeserializer(LocalDate.class, new Temporal<>(LocalDate.class, LocalDate::parse,
+                AcceptedDates::contains, "a date (YYYY-MM-DD)", AcceptedDates.RANGE));
+        strict.addDeserializer(YearMonth.class, new Temporal<>(YearMonth.class, YearMonth::parse,
+                month -> AcceptedDates.containsYear(month.getYear()), "a month (YYYY-MM)", "must be a month from "
+                        + AcceptedDates.FIRST_YEAR + "-01 to " + AcceptedDates.LAST_YEAR + "-12"));
+        strict.addDeserializer(Instant.class, new Temporal<>(Instant.class, text -> OffsetDateTime.parse(text).toInstant(),
+                AcceptedDates::contains, "an RFC 3339 timestamp", "must be a time from " + AcceptedDates.EARLIEST
+                        + " to " + AcceptedDates.LATEST));
         mapper.registerModule(strict);
     }
 
@@ -90,80 +93,40 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
-    /** A date only as a {@code YYYY-MM-DD} string within {@link AcceptedDates}. */
-    static final class Date extends StdScalarDeserializer<LocalDate> {
-        Date() {
-            super(LocalDate.class);
+    /**
+     * A date or time only from a JSON string its {@code parse} reads whole, and only within {@link AcceptedDates}
+     * (which also refuses the signed years in the millions that {@code java.time} would read).
+     */
+    static final class Temporal<T> extends StdScalarDeserializer<T> {
+        private final Function<String, T> parse;
+        private final Predicate<T> accepted;
+        private final String expected;
+        private final String range;
+
+        Temporal(Class<T> type, Function<String, T> parse, Predicate<T> accepted, String expected, String range) {
+            super(type);
+            this.parse = parse;
+            this.accepted = accepted;
+            this.expected = expected;
+            this.range = range;
         }
 
         @Override
-        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String text = p.hasToken(JsonToken.VALUE_STRING) ? p.getText() : null;
-            if (text == null || !DATE.matcher(text).matches()) {
-                throw new RefusedValueException(p, LocalDate.class, "must be a date (YYYY-MM-DD)");
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                throw new RefusedValueException(p, handledType(), "must be " + expected);
             }
-            LocalDate date;
+            String text = p.getText();
+            T value;
             try {
-                date = LocalDate.parse(text);
+                value = parse.apply(text);
             } catch (DateTimeParseException e) {
-                throw new RefusedValueException(p, LocalDate.class, "must be a date (YYYY-MM-DD), not '" + text + "'");
+                throw new RefusedValueException(p, handledType(), "must be " + expected + ", not '" + text + "'");
             }
-            if (!AcceptedDates.contains(date)) {
-                throw new RefusedValueException(p, LocalDate.class, AcceptedDates.RANGE);
+            if (!accepted.test(value)) {
+                throw new RefusedValueException(p, handledType(), range);
             }
-            return date;
-        }
-    }
-
-    /** A month only as a {@code YYYY-MM} string within the accepted years. */
-    static final class Month extends StdScalarDeserializer<YearMonth> {
-        Month() {
-            super(YearMonth.class);
-        }
-
-        @Override
-        public YearMonth deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String text = p.hasToken(JsonToken.VALUE_STRING) ? p.getText() : null;
-            if (text == null || !MONTH.matcher(text).matches()) {
-                throw new RefusedValueException(p, YearMonth.class, "must be a month (YYYY-MM)");
-            }
-            YearMonth month;
-            try {
-                month = YearMonth.parse(text);
-            } catch (DateTimeParseException e) {
-                throw new RefusedValueException(p, YearMonth.class, "must be a month (YYYY-MM), not '" + text + "'");
-            }
-            if (!AcceptedDates.containsYear(month.getYear())) {
-                throw new RefusedValueException(p, YearMonth.class, "must be a month from " + AcceptedDates.FIRST_YEAR
-                        + "-01 to " + AcceptedDates.LAST_YEAR + "-12");
-            }
-            return month;
-        }
-    }
-
-    /** A point in time only as an RFC 3339 string (with its offset) within the accepted range. */
-    static final class Timestamp extends StdScalarDeserializer<Instant> {
-        Timestamp() {
-            super(Instant.class);
-        }
-
-        @Override
-        public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String text = p.hasToken(JsonToken.VALUE_STRING) ? p.getText() : null;
-            if (text == null) {
-                throw new RefusedValueException(p, Instant.class, "must be an RFC 3339 timestamp");
-            }
-            Instant instant;
-            try {
-                instant = OffsetDateTime.parse(text).toInstant();
-            } catch (DateTimeParseException e) {
-                throw new RefusedValueException(p, Instant.class, "must be an RFC 3339 timestamp, not '" + text + "'");
-            }
-            if (!AcceptedDates.contains(instant)) {
-                throw new RefusedValueException(p, Instant.class, "must be a time from " + AcceptedDates.EARLIEST
-                        + " to " + AcceptedDates.LATEST);
-            }
-            return instant;
+            return value;
         }
     }
 }
