@@ -1,5 +1,6 @@
 package com.partnershipgovernance.kpi.derived.events;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.partnershipgovernance.kpi.definition.domain.Period;
 import com.partnershipgovernance.kpi.derived.domain.BatchDisposition;
 import com.partnershipgovernance.kpi.derived.domain.PartnerFacts;
@@ -9,6 +10,7 @@ import com.partnershipgovernance.kpi.partner.domain.KnownPartnerRepository;
 import com.partnershipgovernance.platform.inbox.EventHandlers;
 import com.partnershipgovernance.platform.inbox.EventInbox;
 import com.partnershipgovernance.platform.inbox.InboundEvent;
+import com.partnershipgovernance.platform.json.DecimalAmount;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,7 +48,8 @@ public class AgreementEventsConsumer {
     }
 
     /** Money as EVENTS.md writes it: {@code { "amount": "12500.00", "currency": "EUR" }}. */
-    record Money(@NotNull BigDecimal amount, @NotBlank String currency) {
+    /** agreement-service writes an amount as a decimal string ({@code "12500.00"}), never as a binary float. */
+    record Money(@NotNull @JsonDeserialize(using = DecimalAmount.class) BigDecimal amount, @NotBlank String currency) {
     }
 
     /** The fields of {@code sow.spend-recorded} this service reads. */
