@@ -8,7 +8,7 @@ import com.partnershipgovernance.kpi.dashboard.domain.Travel;
 import com.partnershipgovernance.kpi.definition.domain.KpiCategory;
 import com.partnershipgovernance.kpi.definition.domain.Period;
 import com.partnershipgovernance.kpi.definition.domain.Periodicity;
-import com.partnershipgovernance.kpi.partner.domain.KnownPartnerRepository;
+import com.partnershipgovernance.platform.partners.KnownPartnerRepository;
 import com.partnershipgovernance.kpi.review.SteeringCommitteeReviews;
 import com.partnershipgovernance.kpi.review.domain.ReviewAction;
 import com.partnershipgovernance.kpi.review.domain.ReviewContent;

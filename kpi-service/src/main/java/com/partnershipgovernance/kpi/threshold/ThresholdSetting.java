@@ -2,7 +2,7 @@ package com.partnershipgovernance.kpi.threshold;
 
 import com.partnershipgovernance.kpi.definition.domain.KpiDefinition;
 import com.partnershipgovernance.kpi.definition.domain.KpiDefinitionRepository;
-import com.partnershipgovernance.kpi.partner.domain.KnownPartnerRepository;
+import com.partnershipgovernance.platform.partners.KnownPartnerRepository;
 import com.partnershipgovernance.kpi.threshold.domain.RagLimits;
 import com.partnershipgovernance.kpi.threshold.domain.RagThreshold;
 import com.partnershipgovernance.kpi.threshold.domain.RagThresholdRepository;

@@ -5,7 +5,7 @@ import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.outbox.EventOutbox;
 import com.partnershipgovernance.platform.problem.BusinessRuleException;
 import com.partnershipgovernance.risk.config.RiskSettings;
-import com.partnershipgovernance.risk.partner.domain.KnownPartnerRepository;
+import com.partnershipgovernance.platform.partners.KnownPartnerRepository;
 import com.partnershipgovernance.risk.register.domain.Actor;
 import com.partnershipgovernance.risk.register.domain.Risk;
 import com.partnershipgovernance.risk.register.domain.RiskDetails;

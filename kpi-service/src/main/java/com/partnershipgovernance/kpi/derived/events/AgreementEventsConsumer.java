@@ -6,7 +6,7 @@ import com.partnershipgovernance.kpi.derived.domain.BatchDisposition;
 import com.partnershipgovernance.kpi.derived.domain.PartnerFacts;
 import com.partnershipgovernance.kpi.derived.domain.SowSpend;
 import com.partnershipgovernance.kpi.measurement.DerivedMeasurements;
-import com.partnershipgovernance.kpi.partner.domain.KnownPartnerRepository;
+import com.partnershipgovernance.platform.partners.KnownPartnerRepository;
 import com.partnershipgovernance.platform.inbox.EventHandlers;
 import com.partnershipgovernance.platform.inbox.EventInbox;
 import com.partnershipgovernance.platform.inbox.InboundEvent;

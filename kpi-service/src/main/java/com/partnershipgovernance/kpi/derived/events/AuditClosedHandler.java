@@ -3,8 +3,10 @@ package com.partnershipgovernance.kpi.derived.events;
 import com.partnershipgovernance.kpi.derived.domain.ClosedAudit;
 import com.partnershipgovernance.kpi.derived.domain.PartnerFacts;
 import com.partnershipgovernance.kpi.measurement.DerivedMeasurements;
-import com.partnershipgovernance.kpi.partner.domain.KnownPartnerRepository;
+import com.partnershipgovernance.platform.partners.KnownPartnerRepository;
+import com.partnershipgovernance.platform.inbox.EventHandlers;
 import com.partnershipgovernance.platform.inbox.InboundEvent;
+import com.partnershipgovernance.platform.partners.OtherPartnerEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,7 +22,7 @@ import java.util.UUID;
  * channel, which applies each event once): findings of every severity per audit closed in the quarter.
  */
 @ApplicationScoped
-public class AuditClosedHandler {
+public class AuditClosedHandler implements OtherPartnerEvents {
 
     /** The finding counts of {@code partner.audit-closed}. */
     record Findings(@PositiveOrZero long critical, @PositiveOrZero long major, @PositiveOrZero long minor,
@@ -48,7 +50,12 @@ public class AuditClosedHandler {
     @Inject
     DerivedMeasurements derived;
 
-    public void apply(InboundEvent event) {
+    @Override
+    public void addTo(EventHandlers handlers) {
+        handlers.on("partner.audit-closed", this::apply);
+    }
+
+    void apply(InboundEvent event) {
         AuditClosed closed = event.dataAs(AuditClosed.class);
         UUID partner = closed.partnerId();
         partners.ensureKnown(partner);

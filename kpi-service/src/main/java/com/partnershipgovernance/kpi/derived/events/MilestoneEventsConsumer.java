@@ -3,7 +3,7 @@ package com.partnershipgovernance.kpi.derived.events;
 import com.partnershipgovernance.kpi.derived.domain.MilestoneOutcome;
 import com.partnershipgovernance.kpi.derived.domain.MilestoneOutcomeRepository;
 import com.partnershipgovernance.kpi.measurement.DerivedMeasurements;
-import com.partnershipgovernance.kpi.partner.domain.KnownPartnerRepository;
+import com.partnershipgovernance.platform.partners.KnownPartnerRepository;
 import com.partnershipgovernance.platform.inbox.EventHandlers;
 import com.partnershipgovernance.platform.inbox.EventInbox;
 import com.partnershipgovernance.platform.inbox.InboundEvent;

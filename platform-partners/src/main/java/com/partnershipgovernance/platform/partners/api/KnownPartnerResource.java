@@ -1,12 +1,9 @@
-package com.partnershipgovernance.kpi.partner.api;
+package com.partnershipgovernance.platform.partners.api;
 
-import com.partnershipgovernance.kpi.partner.domain.KnownPartner;
-import com.partnershipgovernance.kpi.partner.domain.KnownPartnerRepository;
 import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
+import com.partnershipgovernance.platform.partners.KnownPartnerRepository;
 import com.partnershipgovernance.platform.problem.RecordNotFoundException;
-import com.partnershipgovernance.platform.security.Caller;
-import io.quarkus.panache.common.Parameters;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -21,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.Map;
 import java.util.UUID;
 
-/** The partners kpi-service knows of, read from its own table. */
+/** The partners this service knows of, read from its own table (a partner user: their own partner only). */
 @Path("/partners")
 @Tag(name = "Known partners")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,29 +29,18 @@ public class KnownPartnerResource {
     @Inject
     KnownPartnerRepository partners;
 
-    @Inject
-    Caller caller;
-
     @GET
     @Path("/{id}")
     @Operation(summary = "A known partner", description = "As last announced on partner.events.v1.")
     public KnownPartnerView get(@PathParam("id") UUID id) {
-        boolean foreign = caller.isPartnerUser() && !caller.partnerId().map(id::equals).orElse(false);
-        return partners.findByIdOptional(id).filter(p -> !foreign && p.legalName() != null)
-                .map(KnownPartnerView::of)
+        return partners.findRegistered(id).map(KnownPartnerView::of)
                 .orElseThrow(() -> RecordNotFoundException.of("Partner", id));
     }
 
     @GET
     @Operation(summary = "Known partners", description = "Paged, sorted by legal name by default.")
     public Page<KnownPartnerView> list(@BeanParam @Valid PageRequest page) {
-        String where = "legalName is not null";
-        Parameters parameters = new Parameters();
-        if (caller.isPartnerUser()) {
-            where += " and id = :own";
-            parameters.and("own", caller.partnerId().orElse(new UUID(0, 0)));
-        }
-        return Page.of(partners.find(where, page.sort(SORTABLE, "legalName"), parameters), page,
+        return Page.of(partners.find("legalName is not null", page.sort(SORTABLE, "legalName")), page,
                 KnownPartnerView::of);
     }
 }

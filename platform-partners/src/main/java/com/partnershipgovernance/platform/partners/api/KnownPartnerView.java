@@ -1,12 +1,12 @@
-package com.partnershipgovernance.kpi.partner.api;
+package com.partnershipgovernance.platform.partners.api;
 
-import com.partnershipgovernance.kpi.partner.domain.KnownPartner;
+import com.partnershipgovernance.platform.partners.KnownPartner;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.UUID;
 
-/** A partner as kpi-service knows it from partner-service's events. */
+/** A partner as this service knows it from partner-service's events. */
 @Schema(name = "KnownPartner")
 public record KnownPartnerView(UUID id,
                                @Schema(example = "Acme Biologics GmbH") String legalName,

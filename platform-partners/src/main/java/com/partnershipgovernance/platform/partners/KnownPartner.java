@@ -1,21 +1,24 @@
-package com.partnershipgovernance.risk.partner.domain;
+package com.partnershipgovernance.platform.partners;
 
+import com.partnershipgovernance.platform.scope.PartnerScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Filter;
 
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * risk-service's own read model of a partner, kept from {@code partner.events.v1}: enough to name,
- * scope and route risks without asking partner-service. Its id is partner-service's partner id.
- * An event about a partner not announced yet creates a placeholder, filled in when the partner is.
+ * A consuming service's own read model of a partner, kept from {@code partner.events.v1}: enough to name, scope and
+ * route its records without asking partner-service. Its id is partner-service's partner id. An event about a partner
+ * not announced yet creates a placeholder, filled in when the partner is. A partner user reads only their own.
  */
 @Entity
 @Table(name = "known_partner")
+@Filter(name = PartnerScope.FILTER, condition = PartnerScope.OWN_ID)
 public class KnownPartner {
 
     @Id
@@ -53,9 +56,18 @@ public class KnownPartner {
         this.updatedAt = at;
     }
 
+    /**
+     * Takes the qualification status as announced at {@code at}. partner-service publishes all of a partner's events
+     * on one topic with the partner id as key, so they arrive in order.
+     */
     public void qualification(String status, Instant at) {
         this.qualificationStatus = status;
         this.updatedAt = at;
+    }
+
+    /** Whether partner-service has announced the partner itself (not only events about it). */
+    public boolean isRegistered() {
+        return legalName != null;
     }
 
     public UUID id() {

@@ -1,4 +1,4 @@
--- kpi-service's read model of partners, from partner.events.v1
+-- a consuming service's read model of partners, from partner.events.v1 (module platform-partners)
 CREATE TABLE known_partner (
     id                   uuid PRIMARY KEY,
     legal_name           text,
