@@ -261,7 +261,7 @@ public class OutboxRelay {
      * acknowledges, the idempotent producer keeps a partition's order across retries, and sends fail within the
      * outbox's delivery timeout so that unacknowledged rows are sent again.
      */
-    Map<String, Object> producerSettings() {
+    private Map<String, Object> producerSettings() {
         Map<String, Object> settings = new HashMap<>(kafkaConfiguration);
         settings.putIfAbsent(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
         int delivery = (int) config.outbox().deliveryTimeout().toMillis();
