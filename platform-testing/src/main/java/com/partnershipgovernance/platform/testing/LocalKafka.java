@@ -16,10 +16,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -28,6 +31,7 @@ import java.util.concurrent.TimeoutException;
  * A real single-node Kafka broker in KRaft mode, running in this JVM from the Maven Central jars.
  * It keeps its port and log directory across {@link #stop()} and {@link #start()}, so tests can take
  * the broker away and bring it back with its data. The catalogue's topics are created at start.
+ * Its listener is plain unless {@link #requireScram} asks for SASL authentication.
  */
 public final class LocalKafka implements AutoCloseable {
 
@@ -36,10 +40,19 @@ public final class LocalKafka implements AutoCloseable {
             "agreement.milestones.v1", "agreement.deviations.v1", "kpi.events.v1", "risk.events.v1");
 
     private static final int PARTITIONS = 3;
+    private static final String SCRAM = "SCRAM-SHA-512";
+    /** The broker's own user, for its inter-broker listener and for {@link #admin()}. */
+    private static final String BROKER_USER = "local-kafka";
+
+    /** A SCRAM user's name and password. */
+    private record ScramUser(String name, String password) {
+    }
 
     private final int port;
     private final int controllerPort;
     private final Path logDirectory;
+    private final ScramUser broker = new ScramUser(BROKER_USER, UUID.randomUUID().toString());
+    private ScramUser client;
     private KafkaRaftServer server;
 
     public LocalKafka(int port, int controllerPort, Path logDirectory) {
@@ -50,6 +63,28 @@ public final class LocalKafka implements AutoCloseable {
 
     public String bootstrapServers() {
         return "localhost:" + port;
+    }
+
+    /**
+     * Makes the listener require SASL SCRAM-SHA-512 (a client without credentials is not served), with
+     * {@code username} as the clients' user. The credentials are written when the storage is formatted: call this
+     * before the first start.
+     */
+    public synchronized LocalKafka requireScram(String username, String password) {
+        client = new ScramUser(username, password);
+        return this;
+    }
+
+    /** An admin client of the broker's own user (close it), e.g. to change a client user's credentials. */
+    public Admin admin() {
+        Map<String, Object> settings = new HashMap<>(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers()));
+        if (client != null) {
+            settings.put(AdminClientConfig.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT");
+            settings.put("sasl.mechanism", SCRAM);
+            settings.put("sasl.jaas.config", jaasConfig(broker));
+        }
+        return Admin.create(settings);
     }
 
     public synchronized boolean isRunning() {
@@ -93,7 +128,7 @@ public final class LocalKafka implements AutoCloseable {
 
     /** Creates those of {@code topics} that do not exist yet, with three partitions each. */
     public void createTopics(List<String> topics) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+        try (Admin admin = admin()) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = topics.stream().filter(t -> !existing.contains(t))
                     .map(t -> new NewTopic(t, PARTITIONS, (short) 1)).toList();
@@ -119,11 +154,17 @@ public final class LocalKafka implements AutoCloseable {
         p.setProperty("process.roles", "broker,controller");
         p.setProperty("node.id", "1");
         p.setProperty("controller.quorum.voters", "1@localhost:" + controllerPort);
-        p.setProperty("listeners", "PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
-        p.setProperty("advertised.listeners", "PLAINTEXT://localhost:" + port);
+        String listener = client == null ? "PLAINTEXT" : "SASL_PLAINTEXT";
+        p.setProperty("listeners", listener + "://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
+        p.setProperty("advertised.listeners", listener + "://localhost:" + port);
         p.setProperty("controller.listener.names", "CONTROLLER");
-        p.setProperty("inter.broker.listener.name", "PLAINTEXT");
-        p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.setProperty("inter.broker.listener.name", listener);
+        p.setProperty("listener.security.protocol.map", listener + ":" + listener + ",CONTROLLER:PLAINTEXT");
+        if (client != null) {
+            p.setProperty("sasl.enabled.mechanisms", SCRAM);
+            p.setProperty("sasl.mechanism.inter.broker.protocol", SCRAM);
+            p.setProperty("listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config", jaasConfig(broker));
+        }
         p.setProperty("log.dirs", logDirectory.toAbsolutePath().toString());
         p.setProperty("num.partitions", "3");
         p.setProperty("auto.create.topics.enable", "true");
@@ -144,11 +185,24 @@ public final class LocalKafka implements AutoCloseable {
         return config;
     }
 
-    private static void format(Path config) {
+    private static String jaasConfig(ScramUser user) {
+        return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user.name()
+                + "\" password=\"" + user.password() + "\";";
+    }
+
+    /** Formats the storage; SCRAM credentials of the broker and the client user go into the first metadata. */
+    private void format(Path config) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8)) {
             String clusterId = org.apache.kafka.common.Uuid.randomUuid().toString();
-            StorageTool.execute(new String[] {"format", "-t", clusterId, "-c", config.toString()}, ps);
+            List<String> args = new ArrayList<>(List.of("format", "-t", clusterId, "-c", config.toString()));
+            if (client != null) {
+                for (ScramUser user : List.of(broker, client)) {
+                    args.addAll(List.of("--add-scram",
+                            SCRAM + "=[name=" + user.name() + ",password=" + user.password() + "]"));
+                }
+            }
+            StorageTool.execute(args.toArray(String[]::new), ps);
         } catch (Exception e) {
             throw new IllegalStateException("Formatting Kafka storage failed: " + out, e);
         }

@@ -56,7 +56,8 @@ public final class TestInfrastructure {
         return tokens;
     }
 
-    private static void deleteQuietly(Path directory) {
+    /** Deletes a temporary directory and everything in it, as far as it can. */
+    public static void deleteQuietly(Path directory) {
         try (var paths = Files.walk(directory)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {

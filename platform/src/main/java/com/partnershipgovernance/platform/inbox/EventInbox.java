@@ -89,6 +89,12 @@ public class EventInbox {
         return List.copyOf(waiting.values());
     }
 
+    /*
+     * Written out rather than delegated: the connector's delayed-retry topics would let the partition's later events
+     * pass this one and give up after a fixed count, and a Fault Tolerance retry has one budget, where this needs
+     * two (a database outage without bound, any other failure max-attempts times) and the readiness report while
+     * it waits.
+     */
     private void applyWithRetries(String consumer, InboundEvent event, Optional<Consumer<InboundEvent>> handler) {
         Duration backoff = FIRST_BACKOFF;
         for (int attempt = 1; ; attempt++) {

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -25,6 +26,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,6 +40,8 @@ import java.util.concurrent.TimeUnit;
  * an aggregate's events keep their order. Rows are marked published only after the broker
  * acknowledged them ({@code acks=all}, idempotent producer); while Kafka is down the relay retries
  * with exponential back-off. It is woken right after each commit and polls only as a fallback.
+ * Its producer is configured like the service's SmallRye channels, from every {@code kafka.*} property
+ * (brokers, TLS, SASL), with the relay's own delivery guarantees set on top.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -55,8 +59,10 @@ public class OutboxRelay {
     @Inject
     MeterRegistry metrics;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
-    String bootstrapServers;
+    /** Quarkus's Kafka configuration: every {@code kafka.*} property, the prefix removed, as the channels get it. */
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfiguration;
 
     @ConfigProperty(name = "quarkus.application.name")
     String applicationName;
@@ -245,20 +251,30 @@ public class OutboxRelay {
 
     private synchronized KafkaProducer<String, String> producer() {
         if (producer == null) {
-            int delivery = (int) config.outbox().deliveryTimeout().toMillis();
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-outbox-relay",
-                    ProducerConfig.ACKS_CONFIG, "all",
-                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                    ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
-                    ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000,
-                    ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(5000, delivery),
-                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, delivery,
-                    ProducerConfig.LINGER_MS_CONFIG, 0),
-                    new StringSerializer(), new StringSerializer());
+            producer = new KafkaProducer<>(producerSettings(), new StringSerializer(), new StringSerializer());
         }
         return producer;
+    }
+
+    /**
+     * The service's Kafka configuration, with what the relay's guarantees rest on set over it: every replica
+     * acknowledges, the idempotent producer keeps a partition's order across retries, and sends fail within the
+     * outbox's delivery timeout so that unacknowledged rows are sent again.
+     */
+    private Map<String, Object> producerSettings() {
+        Map<String, Object> settings = new HashMap<>(kafkaConfiguration);
+        settings.putIfAbsent(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
+        int delivery = (int) config.outbox().deliveryTimeout().toMillis();
+        settings.putAll(Map.of(
+                ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-outbox-relay",
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(5000, delivery),
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, delivery,
+                ProducerConfig.LINGER_MS_CONFIG, 0));
+        return settings;
     }
 
     private synchronized void closeProducer() {
