@@ -59,6 +59,11 @@ public final class TopicRecorder implements AutoCloseable {
         return new TopicRecorder(TestInfrastructure.get().kafka().bootstrapServers(), List.of(topics));
     }
 
+    /** Starts recording {@code topics} of the broker at {@code bootstrapServers} (a launched platform's). */
+    public static TopicRecorder on(String bootstrapServers, String... topics) {
+        return new TopicRecorder(bootstrapServers, List.of(topics));
+    }
+
     public List<ConsumerRecord<String, String>> records() {
         return List.copyOf(records);
     }
