@@ -1,7 +1,7 @@
 package com.partnershipgovernance.agreement;
 
 import com.partnershipgovernance.platform.testing.TestInfrastructure;
-import com.partnershipgovernance.platform.testing.TopicRecorder;
+import com.partnershipgovernance.platform.testing.events.EventCatalogue;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
@@ -24,6 +24,7 @@ public final class AgreementTestSupport {
     public static final String AGREEMENT_TOPIC = "agreement.events.v1";
     public static final String STATUS_CHANGED = "com.partnershipgovernance.agreement.status-changed.v1";
     public static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    private static final EventCatalogue PARTNER_EVENTS = EventCatalogue.load();
 
     private AgreementTestSupport() {
     }
@@ -31,9 +32,9 @@ public final class AgreementTestSupport {
     /** A partner announced by partner-service as registered (PROSPECT) and, if given, moved to {@code status}. */
     public static UUID partner(String legalName, String status) {
         UUID partner = UUID.randomUUID();
-        send(partner, "partner.registered", "{\"partnerId\":\"" + partner + "\",\"legalName\":\"" + legalName
-                + "\",\"type\":\"CDMO\",\"serviceModel\":null,\"engagementModel\":null,"
-                + "\"headquartersCountry\":null,\"qualificationStatus\":\"PROSPECT\"}");
+        PARTNER_EVENTS.example("partner.registered").with("partnerId", partner).with("legalName", legalName)
+                .with("type", "CDMO").with("serviceModel", null).with("engagementModel", null)
+                .with("headquartersCountry", null).with("qualificationStatus", "PROSPECT").send();
         String expected = "PROSPECT";
         if (status != null) {
             moveQualification(partner, "UNDER_EVALUATION", status, "Qualification audit passed");
@@ -48,15 +49,9 @@ public final class AgreementTestSupport {
 
     /** partner-service announcing a qualification move of {@code partner}. */
     public static void moveQualification(UUID partner, String from, String to, String reason) {
-        send(partner, "partner.qualification-changed", "{\"partnerId\":\"" + partner + "\",\"from\":\"" + from
-                + "\",\"to\":\"" + to + "\",\"reason\":\"" + reason + "\",\"changedBy\":\"u-quality\","
-                + "\"changedAt\":\"" + Instant.now() + "\"}");
-    }
-
-    private static void send(UUID partner, String shortType, String payload) {
-        TopicRecorder.send(PARTNER_TOPIC, partner.toString(), payload, TopicRecorder.cloudEventHeaders(
-                UUID.randomUUID().toString(), "com.partnershipgovernance." + shortType + ".v1", "/partner-service",
-                partner.toString()));
+        PARTNER_EVENTS.example("partner.qualification-changed").with("partnerId", partner).with("from", from)
+                .with("to", to).with("reason", reason).with("changedBy", "u-quality").with("changedAt", Instant.now())
+                .send();
     }
 
     /** A valid MSA body for {@code partner}: effective today, expiring in five years, review in a year. */

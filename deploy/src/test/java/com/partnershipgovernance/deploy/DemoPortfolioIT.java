@@ -4,8 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnershipgovernance.platform.testing.LocalTokens;
 import com.partnershipgovernance.platform.testing.TestInfrastructure;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -36,9 +41,13 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * {@code deploy/run --demo}: the launcher seeds the demo portfolio through the services' APIs, and the
- * portfolio is there as each service's API shows it, automatic risks included; a second start on the same
- * data directory finds it and seeds nothing more.
+ * portfolio is there as each service's API shows it, automatic risks included; on the same running platform a
+ * deviation reported in agreement-service raises exactly one risk in risk-service and moves the deviation KPIs
+ * in kpi-service; a second start on the same data directory finds the portfolio and seeds nothing more. One
+ * launch serves all three, in that order (a platform start costs minutes on a loaded machine).
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoPortfolioIT {
 
     private static final Path LAUNCHER = Path.of("target", "deploy-launcher.jar");
@@ -50,8 +59,10 @@ class DemoPortfolioIT {
     private Path dataDir;
     private String token;
     private int httpPort;
+    private int kafkaPort;
+    private List<String> arguments;
 
-    @AfterEach
+    @AfterAll
     void stopEverything() throws Exception {
         if (launcher != null && launcher.isAlive()) {
             launcher.destroy();
@@ -64,20 +75,24 @@ class DemoPortfolioIT {
         }
     }
 
-    @Test
-    void demoSeedsALivingPortfolioOncePerDataDirectory() throws Exception {
+    @BeforeAll
+    void startWithTheDemo() throws Exception {
         dataDir = Files.createTempDirectory("demo-portfolio-it");
         int pgPort = TestInfrastructure.freePort();
-        int kafkaPort = TestInfrastructure.freePorts(2);
+        kafkaPort = TestInfrastructure.freePorts(2);
         httpPort = TestInfrastructure.freePorts(4);
-        List<String> arguments = List.of("--demo", "--data-dir", dataDir.toString(), "--pg-port",
+        arguments = List.of("--demo", "--data-dir", dataDir.toString(), "--pg-port",
                 String.valueOf(pgPort), "--kafka-port", String.valueOf(kafkaPort), "--http-port",
                 String.valueOf(httpPort));
-
         start(arguments);
-        assertThat(output).anyMatch(line -> line.startsWith("Demo portfolio ready: seeded in"));
         token = LocalTokens.inDirectory(dataDir.resolve("keys")).token("demo-it").roles("viewer", "quality",
                 "supply-chain").sign();
+    }
+
+    @Test
+    @Order(1)
+    void demoSeedsALivingPortfolio() throws Exception {
+        assertThat(output).anyMatch(line -> line.startsWith("Demo portfolio ready: seeded in"));
 
         JsonNode partners = items(0, "/partners?size=100");
         assertThat(partners).hasSize(12);
@@ -128,7 +143,17 @@ class DemoPortfolioIT {
             assertThat(automatic).anyMatch(t -> t.startsWith("Delivery risk on SOW"));
             assertThat(count(risks, r -> !r.path("causeEventId").isTextual())).isEqualTo(6);
         });
+    }
 
+    @Test
+    @Order(2)
+    void aDeviationReportedInAgreementServiceRaisesExactlyOneRiskAndMovesTheDeviationKpis() throws Exception {
+        new DeviationFlow(http, token, httpPort, "localhost:" + kafkaPort).reportAndFollow();
+    }
+
+    @Test
+    @Order(3)
+    void aSecondStartOnTheSameDataDirectorySeedsNothingMore() throws Exception {
         stop();
         start(arguments);
         assertThat(output).anyMatch(line -> line.startsWith("Demo portfolio ready: already seeded"));

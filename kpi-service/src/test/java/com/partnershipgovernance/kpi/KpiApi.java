@@ -1,7 +1,8 @@
 package com.partnershipgovernance.kpi;
 
 import com.partnershipgovernance.platform.testing.TestInfrastructure;
-import com.partnershipgovernance.platform.testing.TopicRecorder;
+import com.partnershipgovernance.platform.testing.events.EventCatalogue;
+import com.partnershipgovernance.platform.testing.events.EventExample;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -12,7 +13,14 @@ import static org.awaitility.Awaitility.await;
 /** Tokens, partners and events the kpi-service tests share. */
 public final class KpiApi {
 
+    private static final EventCatalogue EVENTS = EventCatalogue.load();
+
     private KpiApi() {
+    }
+
+    /** An event of another service, built from its producer's documented example, to adjust and send. */
+    public static EventExample event(String type) {
+        return EVENTS.example(type);
     }
 
     public static String token(String subject, String... roles) {
@@ -48,25 +56,16 @@ public final class KpiApi {
     /** A partner of that type and engagement model, heard of from {@code partner.registered}. */
     public static UUID knownPartner(String legalName, String type, String engagementModel) {
         UUID partner = UUID.randomUUID();
-        send("partner.events.v1", "partner.registered", "/partner-service", partner,
-                "{\"partnerId\":\"" + partner + "\",\"legalName\":\"" + legalName + "\",\"type\":\"" + type
-                        + "\",\"engagementModel\":\"" + engagementModel + "\",\"qualificationStatus\":\"QUALIFIED\"}");
+        registered(partner, legalName, type, engagementModel).send();
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
                 given().auth().oauth2(viewer()).get("/partners/" + partner).then().statusCode(200));
         return partner;
     }
 
-    /** Sends a CloudEvent of {@code shortType} with a new id; returns the id. */
-    public static String send(String topic, String shortType, String source, UUID key, String payload) {
-        String id = UUID.randomUUID().toString();
-        send(topic, id, shortType, source, key, payload);
-        return id;
-    }
-
-    /** Sends a CloudEvent with the given id (send twice to redeliver). */
-    public static void send(String topic, String id, String shortType, String source, UUID key, String payload) {
-        TopicRecorder.send(topic, key.toString(), payload, TopicRecorder.cloudEventHeaders(id,
-                "com.partnershipgovernance." + shortType + ".v1", source, key.toString()));
+    /** partner-service's {@code partner.registered} of a qualified partner. */
+    public static EventExample registered(UUID partner, String legalName, String type, String engagementModel) {
+        return event("partner.registered").with("partnerId", partner).with("legalName", legalName)
+                .with("type", type).with("engagementModel", engagementModel).with("qualificationStatus", "QUALIFIED");
     }
 
     public static long count(String sql) {

@@ -1,7 +1,8 @@
 package com.partnershipgovernance.risk;
 
 import com.partnershipgovernance.platform.testing.TestInfrastructure;
-import com.partnershipgovernance.platform.testing.TopicRecorder;
+import com.partnershipgovernance.platform.testing.events.EventCatalogue;
+import com.partnershipgovernance.platform.testing.events.EventExample;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
@@ -15,31 +16,41 @@ import static org.awaitility.Awaitility.await;
 /** The calls risk-service tests make, with the tokens of the people making them. */
 public final class RiskApi {
 
+    private static final EventCatalogue EVENTS = EventCatalogue.load();
+
     private RiskApi() {
     }
 
     /** A partner announced by partner-service on the broker, once risk-service knows it. */
     public static UUID knownPartner(String legalName) {
         UUID partner = UUID.randomUUID();
-        sendPartnerEvent(UUID.randomUUID().toString(), "partner.registered", partner,
-                "{\"partnerId\":\"" + partner + "\",\"legalName\":\"" + legalName + "\",\"type\":\"CDMO\","
-                        + "\"serviceModel\":null,\"engagementModel\":null,\"headquartersCountry\":\"DE\","
-                        + "\"qualificationStatus\":\"QUALIFIED\"}");
+        event("partner.registered").with("partnerId", partner).with("legalName", legalName).with("type", "CDMO")
+                .with("serviceModel", null).with("engagementModel", null).with("headquartersCountry", "DE")
+                .with("qualificationStatus", "QUALIFIED").send();
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
                 given().auth().oauth2(viewer()).get("/partners/" + partner).then().statusCode(200));
         return partner;
     }
 
-    /** Sends a CloudEvent of partner-service onto {@code partner.events.v1}. */
-    public static void sendPartnerEvent(String eventId, String shortType, UUID partner, String payload) {
-        send("partner.events.v1", eventId, shortType, "/partner-service", partner.toString(), payload);
+    /** An event of another service, built from its producer's documented example, to adjust and send. */
+    public static EventExample event(String type) {
+        return EVENTS.example(type);
     }
 
-    /** Sends a CloudEvent in binary mode: key and subject the aggregate id, ce_type of {@code shortType}. */
-    public static void send(String topic, String eventId, String shortType, String source, String subject,
-                            String payload) {
-        TopicRecorder.send(topic, subject, payload, TopicRecorder.cloudEventHeaders(eventId,
-                "com.partnershipgovernance." + shortType + ".v1", source, subject));
+    /** A deviation event of agreement-service ({@code deviation.reported}, {@code .classified}); sow may be null. */
+    public static EventExample deviation(String type, UUID deviation, UUID partner, UUID sow, String category,
+                                         String severity) {
+        return event(type).with("deviationId", deviation).with("partnerId", partner).with("sowId", sow)
+                .with("batchNumber", "B-2026-117").with("externalRef", "DEV-" + deviation.toString().substring(0, 8))
+                .with("category", category).with("severity", severity).with("occurredOn", "2026-11-20")
+                .with("reportedOn", "2026-11-21").with("notifiedOnTime", true);
+    }
+
+    /** partner-service's {@code partner.qualification-changed} of a partner. */
+    public static EventExample qualificationChanged(UUID partner, String from, String to) {
+        return event("partner.qualification-changed").with("partnerId", partner).with("from", from).with("to", to)
+                .with("reason", "Critical GMP finding at re-inspection").with("changedBy", "u-quality")
+                .with("changedAt", "2026-11-25T08:00:00Z");
     }
 
     public static String riskBody(UUID partner, String title, String category, int likelihood, int impact,

@@ -2,27 +2,31 @@ package com.partnershipgovernance.agreement.batch;
 
 import com.partnershipgovernance.agreement.batch.events.BatchDeviationLinked;
 import com.partnershipgovernance.agreement.batch.events.BatchDispositioned;
+import com.partnershipgovernance.agreement.lifecycle.events.AgreementEvents;
 import com.partnershipgovernance.agreement.sow.events.SpendRecorded;
+import com.partnershipgovernance.platform.testing.events.EventCatalogue;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-import static com.partnershipgovernance.agreement.milestone.MilestoneEventDocumentationTest.assertDocumented;
+import static org.assertj.core.api.Assertions.assertThat;
 
-/** docs/events.md lists sow.spend-recorded and the batch events with exactly their payload fields. */
+/** docs/events.md lists sow.spend-recorded and the batch events on their topic with exactly their payload fields. */
 class SpendAndBatchEventDocumentationTest {
 
+    private final EventCatalogue documented = EventCatalogue.of(Path.of("docs/events.md"));
+
     @Test
-    void spendRecordedAndBatchDispositionedAreDocumentedWithExactlyTheirPayloadFields() throws Exception {
-        String doc = Files.readString(Path.of("docs/events.md"));
-        assertDocumented(doc, SpendRecorded.TYPE, SpendRecorded.class);
-        assertDocumented(doc, BatchDispositioned.TYPE, BatchDispositioned.class);
+    void spendRecordedAndBatchDispositionedAreDocumentedWithExactlyTheirPayloadFields() {
+        assertThat(documented.event(SpendRecorded.TYPE).topic()).isEqualTo(AgreementEvents.TOPIC);
+        documented.event(SpendRecorded.TYPE).assertPayloadIs(SpendRecorded.class);
+        assertThat(documented.event(BatchDispositioned.TYPE).topic()).isEqualTo(AgreementEvents.TOPIC);
+        documented.event(BatchDispositioned.TYPE).assertPayloadIs(BatchDispositioned.class);
     }
 
     @Test
-    void batchDeviationLinkedIsDocumentedWithExactlyItsPayloadFields() throws Exception {
-        assertDocumented(Files.readString(Path.of("docs/events.md")), BatchDeviationLinked.TYPE,
-                BatchDeviationLinked.class);
+    void batchDeviationLinkedIsDocumentedWithExactlyItsPayloadFields() {
+        assertThat(documented.event(BatchDeviationLinked.TYPE).topic()).isEqualTo(AgreementEvents.TOPIC);
+        documented.event(BatchDeviationLinked.TYPE).assertPayloadIs(BatchDeviationLinked.class);
     }
 }

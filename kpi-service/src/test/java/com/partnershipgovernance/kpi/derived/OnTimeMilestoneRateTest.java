@@ -1,7 +1,7 @@
 package com.partnershipgovernance.kpi.derived;
 
-import com.partnershipgovernance.kpi.KpiApi;
 import com.partnershipgovernance.platform.testing.TopicRecorder;
+import com.partnershipgovernance.platform.testing.events.EventExample;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,6 @@ import static com.partnershipgovernance.kpi.KpiApi.quality;
 import static com.partnershipgovernance.kpi.KpiApi.viewer;
 import static com.partnershipgovernance.kpi.derived.AgreementEvents.completed;
 import static com.partnershipgovernance.kpi.derived.AgreementEvents.missed;
-import static com.partnershipgovernance.kpi.derived.AgreementEvents.sendMilestone;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -36,24 +35,21 @@ class OnTimeMilestoneRateTest {
     void aMissedMilestoneMovesThePartnersOnTimeRateAndItsRagAndARedeliveryChangesNothing() {
         UUID partner = knownPartner("Milestone Biologics");
         thresholds(partner);
-        String first = sendMilestone("milestone.completed", UUID.randomUUID(),
-                completed(UUID.randomUUID(), partner, JULY_10, JULY_10.minusDays(2)));
-        String second = sendMilestone("milestone.completed", UUID.randomUUID(),
-                completed(UUID.randomUUID(), partner, JULY_20, JULY_20));
+        String first = completed(UUID.randomUUID(), partner, JULY_10, JULY_10.minusDays(2)).send();
+        String second = completed(UUID.randomUUID(), partner, JULY_20, JULY_20).send();
         awaitRate(partner, "100.00", "GREEN");
 
         UUID late = UUID.randomUUID();
-        String missedPayload = missed(late, partner, JULY_25);
-        String missedEvent = sendMilestone("milestone.missed", late, missedPayload);
+        EventExample missed = missed(late, partner, JULY_25);
+        String missedEvent = missed.send();
         awaitRate(partner, "66.67", "RED");
 
         String id = measurementId(partner);
         long revisions = count("SELECT count(*) FROM measurement_aud WHERE id = '" + id + "'");
-        KpiApi.send(AgreementEvents.MILESTONES, missedEvent, "milestone.missed", "/agreement-service", late,
-                missedPayload);
+        missed.send();
         // a later event on the same partition proves the redelivery was consumed before it
-        String marker = sendMilestone("milestone.due-soon", late, AgreementEvents.milestone(late, partner, JULY_25,
-                "\"daysLeft\":3"));
+        String marker = AgreementEvents.milestone("milestone.due-soon", late, partner, JULY_25).with("daysLeft", 3)
+                .send();
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 count("SELECT count(*) FROM processed_event WHERE event_id = '" + marker + "'") == 1);
 
@@ -76,10 +72,10 @@ class OnTimeMilestoneRateTest {
     void aMissedMilestoneCompletedLaterStaysNotOnTime() {
         UUID partner = knownPartner("Late Completion Pharma");
         UUID milestone = UUID.randomUUID();
-        sendMilestone("milestone.completed", UUID.randomUUID(), completed(UUID.randomUUID(), partner, JULY_10, JULY_10));
-        sendMilestone("milestone.missed", milestone, missed(milestone, partner, JULY_20));
+        completed(UUID.randomUUID(), partner, JULY_10, JULY_10).send();
+        missed(milestone, partner, JULY_20).send();
         awaitRate(partner, "50.00", "RED"); // read against the shipped portfolio default
-        sendMilestone("milestone.completed", milestone, completed(milestone, partner, JULY_20, JULY_25));
+        completed(milestone, partner, JULY_20, JULY_25).send();
         await().atMost(Duration.ofSeconds(30)).until(() -> count(
                 "SELECT count(*) FROM milestone_outcome WHERE milestone_id = '" + milestone + "' AND outcome = 'LATE'")
                 == 1);
@@ -90,7 +86,7 @@ class OnTimeMilestoneRateTest {
     @Test
     void anEventAboutAPartnerNotYetKnownIsAppliedAgainstAPlaceholder() {
         UUID partner = UUID.randomUUID();
-        sendMilestone("milestone.missed", UUID.randomUUID(), missed(UUID.randomUUID(), partner, JULY_10));
+        missed(UUID.randomUUID(), partner, JULY_10).send();
         awaitRate(partner, "0.00", "RED"); // read against the shipped portfolio default
         assertThat(count("SELECT count(*) FROM known_partner WHERE id = '" + partner + "' AND legal_name IS NULL"))
                 .isEqualTo(1);
@@ -104,14 +100,13 @@ class OnTimeMilestoneRateTest {
         UUID milestone = UUID.randomUUID();
         try (TopicRecorder dlq = TopicRecorder.of("agreement.milestones.v1.kpi-service.dlq")) {
             // no partnerId: the payload does not fit this service's own record of milestone.missed
-            sendMilestone("milestone.missed", milestone,
-                    "{\"milestoneId\":\"" + milestone + "\",\"dueDate\":\"2026-07-01\"}");
-            sendMilestone("milestone.completed", UUID.randomUUID(),
-                    completed(UUID.randomUUID(), partner, JULY_10, JULY_10));
+            EventExample malformed = missed(milestone, partner, LocalDate.of(2026, 7, 1)).without("partnerId");
+            malformed.send();
+            completed(UUID.randomUUID(), partner, JULY_10, JULY_10).send();
             awaitRate(partner, "100.00", "GREEN"); // read against the shipped portfolio default
             await().atMost(Duration.ofSeconds(30)).until(() -> !dlq.matching(r ->
-                    milestone.toString().equals(r.key())).isEmpty());
-            var dead = dlq.matching(r -> milestone.toString().equals(r.key())).get(0);
+                    malformed.key().equals(r.key())).isEmpty());
+            var dead = dlq.matching(r -> malformed.key().equals(r.key())).get(0);
             assertThat(TopicRecorder.header(dead, "dead-letter-reason")).contains("partnerId");
         }
         assertThat(count("SELECT count(*) FROM milestone_outcome WHERE milestone_id = '" + milestone + "'")).isZero();
@@ -120,8 +115,8 @@ class OnTimeMilestoneRateTest {
     @Test
     void milestoneEventsThatDoNotMoveTheRateAreRecordedAsSkipped() {
         UUID milestone = UUID.randomUUID();
-        String dueSoon = sendMilestone("milestone.due-soon", milestone,
-                AgreementEvents.milestone(milestone, UUID.randomUUID(), JULY_25, "\"daysLeft\":5"));
+        String dueSoon = AgreementEvents.milestone("milestone.due-soon", milestone, UUID.randomUUID(), JULY_25)
+                .with("daysLeft", 5).send();
         await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT count(*) FROM processed_event WHERE event_id = '"
                 + dueSoon + "' AND outcome = 'SKIPPED_UNKNOWN_TYPE'") == 1);
         assertThat(count("SELECT count(*) FROM milestone_outcome WHERE milestone_id = '" + milestone + "'")).isZero();

@@ -1,6 +1,7 @@
 package com.partnershipgovernance.kpi.derived;
 
 import com.partnershipgovernance.kpi.KpiApi;
+import com.partnershipgovernance.platform.testing.events.EventExample;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -23,18 +24,20 @@ class QualityAndCostKpisTest {
     void deviationsAndBatchesGiveNotifiedOnTimeShareDaysToCloseRightFirstTimeAndDeviationsPerBatch() {
         UUID partner = UUID.randomUUID();
         UUID late = UUID.randomUUID();
-        deviation("deviation.reported", UUID.randomUUID(), partner, "2026-09-03", true, "");
-        deviation("deviation.reported", UUID.randomUUID(), partner, "2026-09-10", true, "");
-        String lateReport = deviation("deviation.reported", late, partner, "2026-09-15", false, "");
+        deviation("deviation.reported", UUID.randomUUID(), partner, "2026-09-03", true).send();
+        deviation("deviation.reported", UUID.randomUUID(), partner, "2026-09-10", true).send();
+        String lateReport = deviation("deviation.reported", late, partner, "2026-09-15", false).send();
         batch(partner, "2026-09-20", true);
         batch(partner, "2026-09-22", true);
         batch(partner, "2026-09-25", false);
         batch(partner, "2026-09-28", true);
         // closed in October after 30 days; another one closed in October that kpi-service hears of only now
-        String closure = deviation("deviation.closed", late, partner, "2026-09-15", false,
-                ",\"closedOn\":\"2026-10-15\",\"daysOpen\":30,\"rootCause\":\"Operator error\",\"capaCount\":1");
-        deviation("deviation.closed", UUID.randomUUID(), partner, "2026-10-01", true,
-                ",\"closedOn\":\"2026-10-13\",\"daysOpen\":12,\"rootCause\":\"Equipment\",\"capaCount\":0");
+        String closure = deviation("deviation.closed", late, partner, "2026-09-15", false)
+                .with("closedOn", "2026-10-15").with("daysOpen", 30).with("rootCause", "Operator error")
+                .with("capaCount", 1).send();
+        deviation("deviation.closed", UUID.randomUUID(), partner, "2026-10-01", true)
+                .with("closedOn", "2026-10-13").with("daysOpen", 12).with("rootCause", "Equipment")
+                .with("capaCount", 0).send();
 
         awaitValue(partner, "DEVIATIONS_NOTIFIED_ON_TIME_RATE", "2026-09", "66.67");
         awaitValue(partner, "RIGHT_FIRST_TIME_BATCH_RATE", "2026-09", "75.00");
@@ -57,15 +60,14 @@ class QualityAndCostKpisTest {
         UUID partner = UUID.randomUUID();
         UUID over = UUID.randomUUID();
         UUID under = UUID.randomUUID();
-        spend(over, partner, "100000.00", "90000.00", "2026-09");
-        spend(over, partner, "100000.00", "110000.00", "2026-09");
-        String payload = spendPayload(under, partner, "60000.00", "45000.00", "2026-09");
-        String id = UUID.randomUUID().toString();
-        KpiApi.send("agreement.events.v1", id, "sow.spend-recorded", "/agreement-service", under, payload);
+        spend(over, partner, "100000.00", "90000.00", "2026-09").send();
+        spend(over, partner, "100000.00", "110000.00", "2026-09").send();
+        EventExample underBudget = spend(under, partner, "60000.00", "45000.00", "2026-09");
+        String id = underBudget.send();
         // the over-budget SOW stands at +10 %, the other at -25 %: the mean is -7.5 %
         awaitValue(partner, "BUDGET_VARIANCE", "2026-09", "-7.50");
-        KpiApi.send("agreement.events.v1", id, "sow.spend-recorded", "/agreement-service", under, payload);
-        String marker = spend(under, partner, "60000.00", "45000.00", "2026-09");
+        underBudget.send();
+        String marker = spend(under, partner, "60000.00", "45000.00", "2026-09").send();
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 count("SELECT count(*) FROM processed_event WHERE event_id = '" + marker + "'") == 1);
         assertThat(count("SELECT count(*) FROM processed_event WHERE event_id = '" + id + "'")).isEqualTo(1);
@@ -80,42 +82,31 @@ class QualityAndCostKpisTest {
         awaitValue(partner, "AUDIT_FINDINGS_PER_AUDIT", "2026-Q3", "3.50");
     }
 
-    private static String deviation(String type, UUID deviation, UUID partner, String reportedOn, boolean onTime,
-                                     String extra) {
-        return KpiApi.send("agreement.deviations.v1", type, "/agreement-service", deviation,
-                "{\"deviationId\":\"" + deviation + "\",\"partnerId\":\"" + partner + "\",\"sowId\":\""
-                        + UUID.randomUUID() + "\",\"batchNumber\":\"B-0042\",\"externalRef\":\"QMS-7781\","
-                        + "\"category\":\"OOS_RESULT\",\"severity\":\"MAJOR\",\"occurredOn\":\"" + reportedOn
-                        + "\",\"reportedOn\":\"" + reportedOn + "\",\"notifiedOnTime\":" + onTime + extra + "}");
+    private static EventExample deviation(String type, UUID deviation, UUID partner, String reportedOn,
+                                          boolean onTime) {
+        return KpiApi.event(type).with("deviationId", deviation).with("partnerId", partner)
+                .with("sowId", UUID.randomUUID()).with("batchNumber", "B-0042").with("externalRef", "QMS-7781")
+                .with("severity", "MAJOR").with("occurredOn", reportedOn).with("reportedOn", reportedOn)
+                .with("notifiedOnTime", onTime);
     }
 
     private static void batch(UUID partner, String on, boolean rightFirstTime) {
-        UUID batch = UUID.randomUUID();
-        KpiApi.send("agreement.events.v1", "batch.dispositioned", "/agreement-service", batch,
-                "{\"batchId\":\"" + batch + "\",\"sowId\":\"" + UUID.randomUUID() + "\",\"partnerId\":\"" + partner
-                        + "\",\"batchNumber\":\"B-" + on + "\",\"disposition\":\"" + (rightFirstTime ? "RELEASED"
-                        : "REJECTED") + "\",\"rightFirstTime\":" + rightFirstTime + ",\"dispositionedOn\":\"" + on
-                        + "\"}");
+        KpiApi.event("batch.dispositioned").with("batchId", UUID.randomUUID()).with("sowId", UUID.randomUUID())
+                .with("partnerId", partner).with("batchNumber", "B-" + on)
+                .with("disposition", rightFirstTime ? "RELEASED" : "REJECTED").with("rightFirstTime", rightFirstTime)
+                .with("dispositionedOn", on).send();
     }
 
-    private static String spend(UUID sow, UUID partner, String budget, String spent, String month) {
-        return KpiApi.send("agreement.events.v1", "sow.spend-recorded", "/agreement-service", sow,
-                spendPayload(sow, partner, budget, spent, month));
-    }
-
-    private static String spendPayload(UUID sow, UUID partner, String budget, String spent, String month) {
-        return "{\"sowId\":\"" + sow + "\",\"partnerId\":\"" + partner + "\",\"externalRef\":\"PO-" + spent + "\","
-                + "\"amount\":{\"amount\":\"5000.00\",\"currency\":\"EUR\"},"
-                + "\"budget\":{\"amount\":\"" + budget + "\",\"currency\":\"EUR\"},"
-                + "\"spentToDate\":{\"amount\":\"" + spent + "\",\"currency\":\"EUR\"},\"periodMonth\":\"" + month
-                + "\"}";
+    private static EventExample spend(UUID sow, UUID partner, String budget, String spent, String month) {
+        return KpiApi.event("sow.spend-recorded").with("sowId", sow).with("partnerId", partner)
+                .with("externalRef", "PO-" + spent).with("amount.amount", "5000.00")
+                .with("budget.amount", budget).with("spentToDate.amount", spent).with("periodMonth", month);
     }
 
     private static void audit(UUID partner, String closedOn, int critical, int major, int minor, int observation) {
-        KpiApi.send("partner.events.v1", "partner.audit-closed", "/partner-service", partner,
-                "{\"partnerId\":\"" + partner + "\",\"auditId\":\"" + UUID.randomUUID() + "\",\"auditType\":\"ROUTINE\","
-                        + "\"closedOn\":\"" + closedOn + "\",\"findings\":{\"critical\":" + critical + ",\"major\":"
-                        + major + ",\"minor\":" + minor + ",\"observation\":" + observation + "}}");
+        KpiApi.event("partner.audit-closed").with("partnerId", partner).with("auditId", UUID.randomUUID())
+                .with("closedOn", closedOn).with("findings.critical", critical).with("findings.major", major)
+                .with("findings.minor", minor).with("findings.observation", observation).send();
     }
 
     private static void awaitValue(UUID partner, String kpi, String period, String value) {

@@ -109,9 +109,7 @@ class HostileInputSweepTest {
     /** As {@link KpiApi#knownPartner(String)}, waiting longer: this may be the first event the consumer reads. */
     private UUID knownPartner(String legalName) {
         UUID partner = UUID.randomUUID();
-        KpiApi.send("partner.events.v1", "partner.registered", "/partner-service", partner,
-                "{\"partnerId\":\"" + partner + "\",\"legalName\":\"" + legalName + "\",\"type\":\"CDMO\","
-                        + "\"engagementModel\":\"STRATEGIC_ALLIANCE\",\"qualificationStatus\":\"QUALIFIED\"}");
+        KpiApi.registered(partner, legalName, "CDMO", "STRATEGIC_ALLIANCE").send();
         await().atMost(Duration.ofMinutes(2)).untilAsserted(() ->
                 given().auth().oauth2(admin).get("/partners/" + partner).then().statusCode(200));
         return partner;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnershipgovernance.kpi.KpiApi;
 import com.partnershipgovernance.platform.testing.TopicRecorder;
+import com.partnershipgovernance.platform.testing.events.EventExample;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -45,7 +46,7 @@ class KpiBreachEventsTest {
     void aBreachIsPublishedOnceAndTheRecoveryOnceWhenTheKpiLeavesRed() throws Exception {
         UUID partner = knownPartner("Breach Biologics");
         thresholds("ON_TIME_MILESTONE_RATE", partner, "60", "50", "40");
-        milestone("milestone.missed", partner, "\"daysOverdue\":1,\"missCountForSow\":1");
+        milestone("milestone.missed", partner).with("daysOverdue", 1).with("missCountForSow", 1).send();
         JsonNode breach = payload(awaitEvents(partner, "kpi.breached", 1).get(0));
         assertThat(breach.get("partnerId").asText()).isEqualTo(partner.toString());
         assertThat(breach.get("kpiCode").asText()).isEqualTo("ON_TIME_MILESTONE_RATE");
@@ -56,12 +57,13 @@ class KpiBreachEventsTest {
         assertThat(breach.get("rag").asText()).isEqualTo("RED");
 
         // still red: no second breach
-        String stillRed = milestone("milestone.missed", partner, "\"daysOverdue\":1,\"missCountForSow\":2");
+        String stillRed = milestone("milestone.missed", partner).with("daysOverdue", 1).with("missCountForSow", 2)
+                .send();
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 count("SELECT count(*) FROM processed_event WHERE event_id = '" + stillRed + "'") == 1);
 
-        milestone("milestone.completed", partner, "\"completedOn\":\"" + DUE + "\",\"daysLate\":0");
-        milestone("milestone.completed", partner, "\"completedOn\":\"" + DUE + "\",\"daysLate\":0");
+        milestone("milestone.completed", partner).with("completedOn", DUE).with("daysLate", 0).send();
+        milestone("milestone.completed", partner).with("completedOn", DUE).with("daysLate", 0).send();
         JsonNode recovery = payload(awaitEvents(partner, "kpi.recovered", 1).get(0));
         assertThat(recovery.get("value").decimalValue()).isEqualByComparingTo("50");
         assertThat(recovery.get("rag").asText()).isEqualTo("GREEN");
@@ -93,12 +95,11 @@ class KpiBreachEventsTest {
                 .post("/kpi-definitions/" + kpi + "/thresholds").then().statusCode(201);
     }
 
-    private static String milestone(String type, UUID partner, String extra) {
-        UUID milestone = UUID.randomUUID();
-        return KpiApi.send("agreement.milestones.v1", type, "/agreement-service", milestone,
-                "{\"milestoneId\":\"" + milestone + "\",\"sowId\":\"" + UUID.randomUUID() + "\",\"partnerId\":\""
-                        + partner + "\",\"sowKind\":\"CLINICAL\",\"name\":\"First patient in\",\"dueDate\":\"" + DUE
-                        + "\"," + extra + "}");
+    /** A milestone event of agreement-service about a new milestone of a new SOW, due on {@code DUE}. */
+    private static EventExample milestone(String type, UUID partner) {
+        return KpiApi.event(type).with("milestoneId", UUID.randomUUID()).with("sowId", UUID.randomUUID())
+                .with("partnerId", partner).with("sowKind", "CLINICAL").with("name", "First patient in")
+                .with("dueDate", DUE);
     }
 
     private static List<ConsumerRecord<String, String>> awaitEvents(UUID partner, String type, int count) {

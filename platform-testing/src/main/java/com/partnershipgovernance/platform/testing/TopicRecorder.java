@@ -59,6 +59,11 @@ public final class TopicRecorder implements AutoCloseable {
         return new TopicRecorder(TestInfrastructure.get().kafka().bootstrapServers(), List.of(topics));
     }
 
+    /** Starts recording {@code topics} of the broker at {@code bootstrapServers} (a launched platform's). */
+    public static TopicRecorder on(String bootstrapServers, String... topics) {
+        return new TopicRecorder(bootstrapServers, List.of(topics));
+    }
+
     public List<ConsumerRecord<String, String>> records() {
         return List.copyOf(records);
     }
@@ -75,8 +80,14 @@ public final class TopicRecorder implements AutoCloseable {
 
     /** Sends one raw record with the given headers to the test broker, waiting for the acknowledgement. */
     public static void send(String topic, String key, String value, Map<String, String> headers) {
+        send(TestInfrastructure.get().kafka().bootstrapServers(), topic, key, value, headers);
+    }
+
+    /** Sends one raw record with the given headers to the broker at {@code bootstrapServers}. */
+    public static void send(String bootstrapServers, String topic, String key, String value,
+                            Map<String, String> headers) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafka().bootstrapServers(),
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
             headers.forEach((name, text) -> record.headers().add(

@@ -15,9 +15,9 @@ import static com.partnershipgovernance.risk.RiskApi.count;
 import static com.partnershipgovernance.risk.RiskApi.etag;
 import static com.partnershipgovernance.risk.RiskApi.knownPartner;
 import static com.partnershipgovernance.risk.RiskApi.partnerUser;
+import static com.partnershipgovernance.risk.RiskApi.qualificationChanged;
 import static com.partnershipgovernance.risk.RiskApi.quality;
 import static com.partnershipgovernance.risk.RiskApi.raise;
-import static com.partnershipgovernance.risk.RiskApi.sendPartnerEvent;
 import static com.partnershipgovernance.risk.RiskApi.viewer;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -135,9 +135,7 @@ class RiskRetirementTest {
         String retired = raise(partner, "Old compliance risk", "PARTNER_COMPLIANCE", 2, 2, false);
         retire(retired, "\"0\"", "Superseded", quality()).statusCode(204);
 
-        String event = UUID.randomUUID().toString();
-        sendPartnerEvent(event, "partner.qualification-changed", partner, "{\"partnerId\":\"" + partner
-                + "\",\"from\":\"QUALIFIED\",\"to\":\"SUSPENDED\",\"reason\":\"Audit findings\"}");
+        String event = qualificationChanged(partner, "QUALIFIED", "SUSPENDED").with("reason", "Audit findings").send();
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 count("SELECT count(*) FROM processed_event WHERE event_id = '" + event + "'") == 1);
 

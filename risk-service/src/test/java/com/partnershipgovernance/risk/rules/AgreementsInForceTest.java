@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.util.UUID;
 
 import static com.partnershipgovernance.risk.RiskApi.count;
+import static com.partnershipgovernance.risk.RiskApi.event;
 import static com.partnershipgovernance.risk.RiskApi.knownPartner;
-import static com.partnershipgovernance.risk.RiskApi.send;
-import static com.partnershipgovernance.risk.RiskApi.sendPartnerEvent;
+import static com.partnershipgovernance.risk.RiskApi.qualificationChanged;
 import static com.partnershipgovernance.risk.RiskApi.viewer;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -30,9 +30,7 @@ class AgreementsInForceTest {
         awaitProcessed(statusChanged(sow, partner, "SOW", msa, "MANUFACTURING", "APPROVED", "ACTIVE"));
         awaitProcessed(statusChanged(terminated, partner, "MSA", null, null, "EXECUTED", "TERMINATED"));
 
-        String suspended = UUID.randomUUID().toString();
-        sendPartnerEvent(suspended, "partner.qualification-changed", partner, RisksFromEventsTest.qualification(
-                partner, "QUALIFIED", "SUSPENDED"));
+        String suspended = qualificationChanged(partner, "QUALIFIED", "SUSPENDED").send();
         awaitProcessed(suspended);
 
         given().auth().oauth2(viewer()).queryParam("partnerId", partner.toString()).get("/risks").then()
@@ -43,14 +41,10 @@ class AgreementsInForceTest {
 
     private static String statusChanged(UUID agreement, UUID partner, String kind, UUID msa, String sowKind,
                                         String from, String to) {
-        String eventId = UUID.randomUUID().toString();
-        send("agreement.events.v1", eventId, "agreement.status-changed", "/agreement-service", agreement.toString(),
-                "{\"agreementId\":\"" + agreement + "\",\"kind\":\"" + kind + "\",\"version\":1,\"partnerId\":\""
-                        + partner + "\",\"msaId\":" + (msa == null ? "null" : "\"" + msa + "\"") + ",\"sowKind\":"
-                        + (sowKind == null ? "null" : "\"" + sowKind + "\"") + ",\"from\":\"" + from + "\",\"to\":\""
-                        + to + "\",\"reason\":\"Signed by both parties\",\"effectiveOn\":\"2026-01-01\","
-                        + "\"expiresOn\":\"2028-12-31\"}");
-        return eventId;
+        return event("agreement.status-changed").with("agreementId", agreement).with("kind", kind)
+                .with("version", 1).with("partnerId", partner).with("msaId", msa).with("sowKind", sowKind)
+                .with("from", from).with("to", to).with("reason", "Signed by both parties")
+                .with("effectiveOn", "2026-01-01").with("expiresOn", "2028-12-31").send();
     }
 
     private static void awaitProcessed(String eventId) {

@@ -1,5 +1,6 @@
 package com.partnershipgovernance.risk.rules;
 
+import com.partnershipgovernance.platform.testing.events.EventExample;
 import com.partnershipgovernance.risk.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -12,11 +13,11 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import static com.partnershipgovernance.risk.RiskApi.count;
+import static com.partnershipgovernance.risk.RiskApi.event;
 import static com.partnershipgovernance.risk.RiskApi.knownPartner;
 import static com.partnershipgovernance.risk.RiskApi.partnerUser;
 import static com.partnershipgovernance.risk.RiskApi.quality;
 import static com.partnershipgovernance.risk.RiskApi.raise;
-import static com.partnershipgovernance.risk.RiskApi.sendPartnerEvent;
 import static com.partnershipgovernance.risk.RiskApi.supplyChain;
 import static com.partnershipgovernance.risk.RiskApi.viewer;
 import static io.restassured.RestAssured.given;
@@ -184,9 +185,9 @@ class CertificateExpiryRiskTest {
     void scenarioOfAnExpiringCertificatePredictsTheEvidenceAndStoresNothing() {
         UUID partner = knownPartner("Cert Scenario CDMO");
         String risk = raise(partner, "Data integrity", "PARTNER_COMPLIANCE", 3, 3, false);
-        String payload = expiringPayload(partner, "EUGMP-SC-1", clock.today().plusDays(45));
+        EventExample expiring = expiring(partner, "EUGMP-SC-1", clock.today().plusDays(45));
         var scenario = given().auth().oauth2(viewer()).contentType(ContentType.JSON)
-                .body("{\"type\":\"partner.certification-expiring\",\"payload\":" + payload + "}")
+                .body("{\"type\":\"partner.certification-expiring\",\"payload\":" + expiring.toJson() + "}")
                 .post("/scenarios").then().statusCode(200)
                 .body("policy", equalTo("certificate-expiry-risk"))
                 .body("outcome", equalTo("LINKED"))
@@ -197,8 +198,7 @@ class CertificateExpiryRiskTest {
         assertThat(count("SELECT count(*) FROM certificate_watch WHERE partner_id = '" + partner + "'")).isZero();
         assertThat(count("SELECT count(*) FROM rule_firing WHERE partner_id = '" + partner + "'")).isZero();
 
-        String event = UUID.randomUUID().toString();
-        sendPartnerEvent(event, "partner.certification-expiring", partner, payload);
+        String event = expiring.send();
         awaitProcessed(event);
         given().auth().oauth2(viewer()).get("/risks/" + risk + "/rule-firings").then()
                 .body("items.outcome", contains("LINKED"));
@@ -236,15 +236,14 @@ class CertificateExpiryRiskTest {
                 + "\",\"reason\":\"Renewed certificate received\"}";
     }
 
-    private static String expiringPayload(UUID partner, String certificate, LocalDate expiresOn) {
-        return "{\"partnerId\":\"" + partner + "\",\"siteId\":\"" + UUID.nameUUIDFromBytes(certificate.getBytes())
-                + "\",\"certificateId\":\"" + certificate + "\",\"authority\":\"EMA\",\"expiresOn\":\"" + expiresOn
-                + "\",\"daysLeft\":90}";
+    private static EventExample expiring(UUID partner, String certificate, LocalDate expiresOn) {
+        return event("partner.certification-expiring").with("partnerId", partner)
+                .with("siteId", UUID.nameUUIDFromBytes(certificate.getBytes())).with("certificateId", certificate)
+                .with("authority", "EMA").with("expiresOn", expiresOn).with("daysLeft", 90);
     }
 
     private static void sendExpiring(String eventId, UUID partner, String certificate, LocalDate expiresOn) {
-        sendPartnerEvent(eventId, "partner.certification-expiring", partner,
-                expiringPayload(partner, certificate, expiresOn));
+        expiring(partner, certificate, expiresOn).id(eventId).send();
     }
 
     private static void awaitProcessed(String eventId) {

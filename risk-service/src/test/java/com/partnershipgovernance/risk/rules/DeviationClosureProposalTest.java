@@ -1,5 +1,6 @@
 package com.partnershipgovernance.risk.rules;
 
+import com.partnershipgovernance.platform.testing.events.EventExample;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -8,10 +9,11 @@ import java.util.UUID;
 
 import static com.partnershipgovernance.risk.RiskApi.action;
 import static com.partnershipgovernance.risk.RiskApi.count;
+import static com.partnershipgovernance.risk.RiskApi.deviation;
+import static com.partnershipgovernance.risk.RiskApi.event;
 import static com.partnershipgovernance.risk.RiskApi.knownPartner;
 import static com.partnershipgovernance.risk.RiskApi.quality;
 import static com.partnershipgovernance.risk.RiskApi.raise;
-import static com.partnershipgovernance.risk.RiskApi.send;
 import static com.partnershipgovernance.risk.RiskApi.viewer;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,25 +26,19 @@ import static org.hamcrest.Matchers.hasSize;
 @QuarkusTest
 class DeviationClosureProposalTest {
 
-    private static final String DEVIATIONS = "agreement.deviations.v1";
-
     @Test
     void closedDeviationProposesThePreviousScoreOnceAndAcceptingReScores() {
         UUID partner = knownPartner("Closure Proposal CDMO");
         String risk = raise(partner, "OOS trend", "BATCH_FAILURE_OR_OOS", 3, 4, true);
         UUID deviation = UUID.randomUUID();
-        String reported = UUID.randomUUID().toString();
-        sendDeviation(reported, "deviation.reported", deviation, RisksFromEventsTest.deviation(deviation, partner,
-                null, "OOS_RESULT", "CRITICAL"));
+        String reported = deviation("deviation.reported", deviation, partner, null, "OOS_RESULT", "CRITICAL").send();
         awaitProcessed(reported);
         given().auth().oauth2(viewer()).get("/risks/" + risk).then().body("score", equalTo(20));
 
-        String closed = UUID.randomUUID().toString();
-        sendDeviation(closed, "deviation.closed", deviation, closedPayload(deviation, partner));
-        sendDeviation(closed, "deviation.closed", deviation, closedPayload(deviation, partner));
-        String marker = UUID.randomUUID().toString();
-        sendDeviation(marker, "deviation.reported", deviation, RisksFromEventsTest.deviation(deviation, partner,
-                null, "OOS_RESULT", "MINOR"));
+        EventExample closure = closed(deviation, partner);
+        String closed = closure.send();
+        closure.send();
+        String marker = deviation("deviation.reported", deviation, partner, null, "OOS_RESULT", "MINOR").send();
         awaitProcessed(marker);
 
         // the score is untouched; one proposal waits in the review queue
@@ -82,12 +78,9 @@ class DeviationClosureProposalTest {
     void rejectedProposalLeavesTheRaisedRiskAsItIs() {
         UUID partner = UUID.randomUUID();
         UUID deviation = UUID.randomUUID();
-        String reported = UUID.randomUUID().toString();
-        sendDeviation(reported, "deviation.reported", deviation, RisksFromEventsTest.deviation(deviation, partner,
-                null, "EQUIPMENT", "MAJOR"));
+        String reported = deviation("deviation.reported", deviation, partner, null, "EQUIPMENT", "MAJOR").send();
         awaitProcessed(reported);
-        String closed = UUID.randomUUID().toString();
-        sendDeviation(closed, "deviation.closed", deviation, closedPayload(deviation, partner));
+        String closed = closed(deviation, partner).send();
         awaitProcessed(closed);
 
         String risk = given().auth().oauth2(viewer()).queryParam("partnerId", partner.toString()).get("/risks")
@@ -101,19 +94,16 @@ class DeviationClosureProposalTest {
                 .header("ETag", "\"0\"");
     }
 
-    private static String closedPayload(UUID deviation, UUID partner) {
-        return "{\"deviationId\":\"" + deviation + "\",\"partnerId\":\"" + partner + "\",\"sowId\":null,"
-                + "\"batchNumber\":\"B-9\",\"externalRef\":null,\"category\":\"OOS_RESULT\",\"severity\":\"CRITICAL\","
-                + "\"occurredOn\":\"2026-11-01\",\"reportedOn\":\"2026-11-02\",\"notifiedOnTime\":true,"
-                + "\"closedOn\":\"2026-11-26\",\"daysOpen\":24,\"rootCause\":\"Column degradation\",\"capaCount\":2}";
+    private static EventExample closed(UUID deviation, UUID partner) {
+        return event("deviation.closed").with("deviationId", deviation).with("partnerId", partner)
+                .with("sowId", null).with("batchNumber", "B-9").with("externalRef", null)
+                .with("category", "OOS_RESULT").with("severity", "CRITICAL").with("occurredOn", "2026-11-01")
+                .with("reportedOn", "2026-11-02").with("notifiedOnTime", true).with("closedOn", "2026-11-26")
+                .with("daysOpen", 24).with("rootCause", "Column degradation").with("capaCount", 2);
     }
 
     private static void awaitProcessed(String eventId) {
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 count("SELECT count(*) FROM processed_event WHERE event_id = '" + eventId + "'") == 1);
-    }
-
-    private static void sendDeviation(String eventId, String type, UUID deviation, String payload) {
-        send(DEVIATIONS, eventId, type, "/agreement-service", deviation.toString(), payload);
     }
 }

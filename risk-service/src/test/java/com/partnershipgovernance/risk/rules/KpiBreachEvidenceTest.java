@@ -3,13 +3,14 @@ package com.partnershipgovernance.risk.rules;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.UUID;
 
 import static com.partnershipgovernance.risk.RiskApi.count;
+import static com.partnershipgovernance.risk.RiskApi.event;
 import static com.partnershipgovernance.risk.RiskApi.knownPartner;
 import static com.partnershipgovernance.risk.RiskApi.raise;
-import static com.partnershipgovernance.risk.RiskApi.send;
 import static com.partnershipgovernance.risk.RiskApi.viewer;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,9 +62,9 @@ class KpiBreachEvidenceTest {
     }
 
     private static void sendBreach(String eventId, UUID partner, String kpi, String category, String period) {
-        send("kpi.events.v1", eventId, "kpi.breached", "/kpi-service", partner.toString(),
-                "{\"partnerId\":\"" + partner + "\",\"kpiCode\":\"" + kpi + "\",\"kpiCategory\":\"" + category
-                        + "\",\"period\":\"" + period + "\",\"value\":18.5,\"target\":5,\"rag\":\"RED\"}");
+        event("kpi.breached").id(eventId).with("partnerId", partner).with("kpiCode", kpi)
+                .with("kpiCategory", category).with("period", period).with("value", new BigDecimal("18.5"))
+                .with("target", 5).with("rag", "RED").send();
     }
 
     private static void awaitProcessed(String eventId) {

@@ -1,6 +1,7 @@
 package com.partnershipgovernance.risk.rules;
 
 import com.partnershipgovernance.platform.testing.TopicRecorder;
+import com.partnershipgovernance.platform.testing.events.EventExample;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -10,10 +11,11 @@ import java.util.List;
 import java.util.UUID;
 
 import static com.partnershipgovernance.risk.RiskApi.count;
+import static com.partnershipgovernance.risk.RiskApi.deviation;
+import static com.partnershipgovernance.risk.RiskApi.event;
 import static com.partnershipgovernance.risk.RiskApi.knownPartner;
+import static com.partnershipgovernance.risk.RiskApi.qualificationChanged;
 import static com.partnershipgovernance.risk.RiskApi.raise;
-import static com.partnershipgovernance.risk.RiskApi.send;
-import static com.partnershipgovernance.risk.RiskApi.sendPartnerEvent;
 import static com.partnershipgovernance.risk.RiskApi.viewer;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,20 +34,16 @@ class RisksFromEventsTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String DEVIATIONS = "agreement.deviations.v1";
-    private static final String MILESTONES = "agreement.milestones.v1";
 
     @Test
     void criticalDeviationOfAnUnknownPartnerRaisesOneRiskUnderRedelivery() {
         UUID partner = UUID.randomUUID();
         UUID deviation = UUID.randomUUID();
         UUID sow = UUID.randomUUID();
-        String eventId = UUID.randomUUID().toString();
-        String reported = deviation(deviation, partner, sow, "BATCH_FAILURE", "CRITICAL");
-        sendDeviation(eventId, "deviation.reported", deviation, reported);
-        sendDeviation(eventId, "deviation.reported", deviation, reported);
-        String marker = UUID.randomUUID().toString();
-        sendDeviation(marker, "deviation.classified", deviation, deviation(deviation, partner, sow, "BATCH_FAILURE",
-                "CRITICAL"));
+        EventExample reported = deviation("deviation.reported", deviation, partner, sow, "BATCH_FAILURE", "CRITICAL");
+        String eventId = reported.send();
+        reported.send();
+        String marker = deviation("deviation.classified", deviation, partner, sow, "BATCH_FAILURE", "CRITICAL").send();
         awaitProcessed(marker);
 
         given().auth().oauth2(viewer()).queryParam("partnerId", partner.toString()).get("/risks").then()
@@ -80,11 +78,8 @@ class RisksFromEventsTest {
         UUID sow = UUID.randomUUID();
         List<String> events = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
-            UUID deviation = UUID.randomUUID();
-            String eventId = UUID.randomUUID().toString();
-            events.add(eventId);
-            sendDeviation(eventId, "deviation.reported", deviation, deviation(deviation, partner, sow, "BATCH_FAILURE",
-                    "CRITICAL"));
+            events.add(deviation("deviation.reported", UUID.randomUUID(), partner, sow, "BATCH_FAILURE", "CRITICAL")
+                    .send());
         }
         events.forEach(RisksFromEventsTest::awaitProcessed);
 
@@ -100,13 +95,12 @@ class RisksFromEventsTest {
         UUID partner = knownPartner("Deviation Rescore CDMO");
         String risk = raise(partner, "Notification discipline", "QUALITY_SYSTEM", 2, 3, true);
         UUID deviation = UUID.randomUUID();
-        String eventId = UUID.randomUUID().toString();
-        String classified = deviation(deviation, partner, UUID.randomUUID(), "MISSED_NOTIFICATION", "MAJOR");
-        sendDeviation(eventId, "deviation.classified", deviation, classified);
-        sendDeviation(eventId, "deviation.classified", deviation, classified);
-        String marker = UUID.randomUUID().toString();
-        sendDeviation(marker, "deviation.reported", deviation, deviation(deviation, partner, null,
-                "MISSED_NOTIFICATION", "MINOR"));
+        EventExample classified = deviation("deviation.classified", deviation, partner, UUID.randomUUID(),
+                "MISSED_NOTIFICATION", "MAJOR");
+        String eventId = classified.send();
+        classified.send();
+        String marker = deviation("deviation.reported", deviation, partner, null, "MISSED_NOTIFICATION", "MINOR")
+                .send();
         awaitProcessed(marker);
 
         given().auth().oauth2(viewer()).get("/risks/" + risk).then().statusCode(200)
@@ -118,9 +112,8 @@ class RisksFromEventsTest {
                 .body("items[1].changedBy", equalTo("system:risk-service"))
                 .body("items[1].reason", containsString("MAJOR MISSED_NOTIFICATION"));
 
-        String critical = UUID.randomUUID().toString();
-        sendDeviation(critical, "deviation.classified", deviation, deviation(deviation, partner, null,
-                "MISSED_NOTIFICATION", "CRITICAL"));
+        String critical = deviation("deviation.classified", deviation, partner, null, "MISSED_NOTIFICATION",
+                "CRITICAL").send();
         awaitProcessed(critical);
         given().auth().oauth2(viewer()).get("/risks/" + risk).then().body("score", equalTo(20));
     }
@@ -130,8 +123,7 @@ class RisksFromEventsTest {
         UUID partner = knownPartner("Milestone Research CRO");
         UUID sow = UUID.randomUUID();
         UUID firstMilestone = UUID.randomUUID();
-        String first = UUID.randomUUID().toString();
-        sendMilestone(first, firstMilestone, missed(firstMilestone, sow, partner, "CLINICAL", 1));
+        String first = missed(firstMilestone, sow, partner, "CLINICAL", 1).send();
         awaitProcessed(first);
         String risk = riskOf(partner);
         given().auth().oauth2(viewer()).get("/risks/" + risk).then()
@@ -141,12 +133,10 @@ class RisksFromEventsTest {
                 .body("sowId", equalTo(sow.toString()));
 
         UUID secondMilestone = UUID.randomUUID();
-        String second = UUID.randomUUID().toString();
-        String secondPayload = missed(secondMilestone, sow, partner, "CLINICAL", 2);
-        sendMilestone(second, secondMilestone, secondPayload);
-        sendMilestone(second, secondMilestone, secondPayload);
-        String marker = UUID.randomUUID().toString();
-        sendMilestone(marker, secondMilestone, missed(secondMilestone, sow, partner, "CLINICAL", 2));
+        EventExample secondMiss = missed(secondMilestone, sow, partner, "CLINICAL", 2);
+        String second = secondMiss.send();
+        secondMiss.send();
+        String marker = missed(secondMilestone, sow, partner, "CLINICAL", 2).send();
         awaitProcessed(marker);
 
         given().auth().oauth2(viewer()).queryParam("partnerId", partner.toString()).get("/risks").then()
@@ -159,13 +149,10 @@ class RisksFromEventsTest {
     @Test
     void suspendedPartnerGetsOnePartnerComplianceRiskAndDisqualificationLiftsIt() {
         UUID partner = knownPartner("Suspended Biologics");
-        String suspended = UUID.randomUUID().toString();
-        String payload = qualification(partner, "QUALIFIED", "SUSPENDED");
-        sendPartnerEvent(suspended, "partner.qualification-changed", partner, payload);
-        sendPartnerEvent(suspended, "partner.qualification-changed", partner, payload);
-        String marker = UUID.randomUUID().toString();
-        sendPartnerEvent(marker, "partner.qualification-changed", partner,
-                qualification(partner, "SUSPENDED", "SUSPENDED"));
+        EventExample suspension = qualificationChanged(partner, "QUALIFIED", "SUSPENDED");
+        String suspended = suspension.send();
+        suspension.send();
+        String marker = qualificationChanged(partner, "SUSPENDED", "SUSPENDED").send();
         awaitProcessed(marker);
 
         given().auth().oauth2(viewer()).queryParam("partnerId", partner.toString()).get("/risks").then()
@@ -176,9 +163,7 @@ class RisksFromEventsTest {
         given().auth().oauth2(viewer()).get("/partners/" + partner).then()
                 .body("qualificationStatus", equalTo("SUSPENDED"));
 
-        String disqualified = UUID.randomUUID().toString();
-        sendPartnerEvent(disqualified, "partner.qualification-changed", partner,
-                qualification(partner, "SUSPENDED", "DISQUALIFIED"));
+        String disqualified = qualificationChanged(partner, "SUSPENDED", "DISQUALIFIED").send();
         awaitProcessed(disqualified);
         given().auth().oauth2(viewer()).queryParam("partnerId", partner.toString()).get("/risks").then()
                 .body("total", equalTo(1)).body("items[0].score", equalTo(25));
@@ -187,9 +172,7 @@ class RisksFromEventsTest {
     @Test
     void reinstatementChangesNoRisk() {
         UUID partner = knownPartner("Reinstated Pharma");
-        String reinstated = UUID.randomUUID().toString();
-        sendPartnerEvent(reinstated, "partner.qualification-changed", partner,
-                qualification(partner, "SUSPENDED", "QUALIFIED"));
+        String reinstated = qualificationChanged(partner, "SUSPENDED", "QUALIFIED").send();
         awaitProcessed(reinstated);
         given().auth().oauth2(viewer()).queryParam("partnerId", partner.toString()).get("/risks").then()
                 .body("total", equalTo(0));
@@ -201,13 +184,11 @@ class RisksFromEventsTest {
     void malformedDeviationIsDeadLetteredWithTheReasonAndTheConsumerGoesOn() {
         try (TopicRecorder dlq = TopicRecorder.of(DEVIATIONS + ".risk-service.dlq")) {
             UUID deviation = UUID.randomUUID();
-            String malformed = UUID.randomUUID().toString();
-            sendDeviation(malformed, "deviation.reported", deviation, "{\"deviationId\":\"" + deviation
-                    + "\",\"category\":\"BATCH_FAILURE\",\"severity\":\"CRITICAL\"}");
             UUID partner = UUID.randomUUID();
-            String good = UUID.randomUUID().toString();
-            sendDeviation(good, "deviation.reported", deviation, deviation(deviation, partner, null, "OOS_RESULT",
-                    "MAJOR"));
+            // no partnerId: the payload does not fit this service's own record of deviation.reported
+            String malformed = deviation("deviation.reported", deviation, partner, null, "BATCH_FAILURE", "CRITICAL")
+                    .without("partnerId").send();
+            String good = deviation("deviation.reported", deviation, partner, null, "OOS_RESULT", "MAJOR").send();
             awaitProcessed(good);
             await().atMost(WAIT).until(() -> !dlq.matching(r -> malformed.equals(TopicRecorder.header(r, "ce_id")))
                     .isEmpty());
@@ -228,32 +209,11 @@ class RisksFromEventsTest {
                 count("SELECT count(*) FROM processed_event WHERE event_id = '" + eventId + "'") == 1);
     }
 
-    private static void sendDeviation(String eventId, String type, UUID deviation, String payload) {
-        send(DEVIATIONS, eventId, type, "/agreement-service", deviation.toString(), payload);
-    }
-
-    private static void sendMilestone(String eventId, UUID milestone, String payload) {
-        send(MILESTONES, eventId, "milestone.missed", "/agreement-service", milestone.toString(), payload);
-    }
-
-    static String deviation(UUID deviation, UUID partner, UUID sow, String category, String severity) {
-        return "{\"deviationId\":\"" + deviation + "\",\"partnerId\":\"" + partner + "\",\"sowId\":"
-                + (sow == null ? "null" : "\"" + sow + "\"") + ",\"batchNumber\":\"B-2026-117\","
-                + "\"externalRef\":\"DEV-" + deviation.toString().substring(0, 8) + "\",\"category\":\"" + category
-                + "\",\"severity\":" + (severity == null ? "null" : "\"" + severity + "\"")
-                + ",\"occurredOn\":\"2026-11-20\",\"reportedOn\":\"2026-11-21\",\"notifiedOnTime\":true,"
-                + "\"previousSeverity\":null}";
-    }
-
-    static String missed(UUID milestone, UUID sow, UUID partner, String kind, int missCount) {
-        return "{\"milestoneId\":\"" + milestone + "\",\"sowId\":\"" + sow + "\",\"msaId\":\"" + UUID.randomUUID()
-                + "\",\"partnerId\":\"" + partner + "\",\"sowKind\":\"" + kind + "\",\"name\":\"First patient in\","
-                + "\"dueDate\":\"2026-10-31\",\"daysOverdue\":27,\"missCountForSow\":" + missCount + "}";
-    }
-
-    static String qualification(UUID partner, String from, String to) {
-        return "{\"partnerId\":\"" + partner + "\",\"from\":\"" + from + "\",\"to\":\"" + to + "\","
-                + "\"reason\":\"Critical GMP finding at re-inspection\",\"changedBy\":\"u-quality\","
-                + "\"changedAt\":\"2026-11-25T08:00:00Z\"}";
+    /** agreement-service's {@code milestone.missed} of a CLINICAL SOW's milestone (keyed by the SOW). */
+    private static EventExample missed(UUID milestone, UUID sow, UUID partner, String kind, int missCount) {
+        return event("milestone.missed").with("milestoneId", milestone).with("sowId", sow)
+                .with("msaId", UUID.randomUUID()).with("partnerId", partner).with("sowKind", kind)
+                .with("name", "First patient in").with("dueDate", "2026-10-31").with("daysOverdue", 27)
+                .with("missCountForSow", missCount);
     }
 }

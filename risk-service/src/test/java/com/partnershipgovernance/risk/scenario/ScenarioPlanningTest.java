@@ -1,5 +1,6 @@
 package com.partnershipgovernance.risk.scenario;
 
+import com.partnershipgovernance.platform.testing.events.EventExample;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
@@ -10,12 +11,13 @@ import java.time.Duration;
 import java.util.UUID;
 
 import static com.partnershipgovernance.risk.RiskApi.count;
+import static com.partnershipgovernance.risk.RiskApi.deviation;
+import static com.partnershipgovernance.risk.RiskApi.event;
 import static com.partnershipgovernance.risk.RiskApi.knownPartner;
 import static com.partnershipgovernance.risk.RiskApi.partnerUser;
+import static com.partnershipgovernance.risk.RiskApi.qualificationChanged;
 import static com.partnershipgovernance.risk.RiskApi.quality;
 import static com.partnershipgovernance.risk.RiskApi.raise;
-import static com.partnershipgovernance.risk.RiskApi.send;
-import static com.partnershipgovernance.risk.RiskApi.sendPartnerEvent;
 import static com.partnershipgovernance.risk.RiskApi.steeringCommittee;
 import static com.partnershipgovernance.risk.RiskApi.viewer;
 import static io.restassured.RestAssured.given;
@@ -33,12 +35,10 @@ class ScenarioPlanningTest {
         UUID partner = knownPartner("Scenario Batch CDMO");
         String risk = raise(partner, "Batch robustness", "BATCH_FAILURE_OR_OOS", 3, 4, true);
         UUID deviation = UUID.randomUUID();
-        String payload = "{\"deviationId\":\"" + deviation + "\",\"partnerId\":\"" + partner + "\",\"sowId\":null,"
-                + "\"batchNumber\":\"B-7\",\"externalRef\":\"DEV-7\",\"category\":\"BATCH_FAILURE\","
-                + "\"severity\":\"CRITICAL\",\"occurredOn\":\"2026-11-20\",\"reportedOn\":\"2026-11-21\","
-                + "\"notifiedOnTime\":true}";
+        EventExample reported = deviation("deviation.reported", deviation, partner, null, "BATCH_FAILURE", "CRITICAL")
+                .with("batchNumber", "B-7").with("externalRef", "DEV-7");
 
-        ExtractableResponse<Response> scenario = play("deviation.reported", payload, quality()).statusCode(200)
+        ExtractableResponse<Response> scenario = play(reported, quality()).statusCode(200)
                 .body("policy", equalTo("deviation-risk")).body("policyVersion", equalTo(1))
                 .body("outcome", equalTo("RESCORED"))
                 .body("change.riskId", equalTo(risk))
@@ -62,9 +62,7 @@ class ScenarioPlanningTest {
         assertThat(count("SELECT count(*) FROM rule_firing WHERE partner_id = '" + partner + "'")).isZero();
 
         // the real event does what the scenario said
-        String eventId = UUID.randomUUID().toString();
-        send("agreement.deviations.v1", eventId, "deviation.reported", "/agreement-service", deviation.toString(),
-                payload);
+        reported.send();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(viewer()).get("/risks/" + risk).then()
                         .body("likelihood", equalTo(scenario.<Integer>path("change.likelihood")))
@@ -76,10 +74,9 @@ class ScenarioPlanningTest {
     @Test
     void suspensionScenarioPredictsTheRiskTheRealEventRaises() {
         UUID partner = knownPartner("Scenario Suspension CRO");
-        String payload = "{\"partnerId\":\"" + partner + "\",\"from\":\"QUALIFIED\",\"to\":\"SUSPENDED\","
-                + "\"reason\":\"OAI inspection outcome\",\"changedBy\":\"u-quality\","
-                + "\"changedAt\":\"2026-11-25T08:00:00Z\"}";
-        ExtractableResponse<Response> scenario = play("partner.qualification-changed", payload, steeringCommittee())
+        EventExample suspension = qualificationChanged(partner, "QUALIFIED", "SUSPENDED")
+                .with("reason", "OAI inspection outcome");
+        ExtractableResponse<Response> scenario = play(suspension, steeringCommittee())
                 .statusCode(200)
                 .body("outcome", equalTo("RAISED"))
                 .body("change.category", equalTo("PARTNER_COMPLIANCE"))
@@ -89,7 +86,7 @@ class ScenarioPlanningTest {
                 .isEqualTo(1);
         assertThat(count("SELECT count(*) FROM risk WHERE partner_id = '" + partner + "'")).isZero();
 
-        sendPartnerEvent(UUID.randomUUID().toString(), "partner.qualification-changed", partner, payload);
+        suspension.send();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(viewer()).queryParam("partnerId", partner.toString()).get("/risks").then()
                         .body("total", equalTo(1))
@@ -100,18 +97,17 @@ class ScenarioPlanningTest {
     @Test
     void kpiBreachScenarioPredictsTheRiskTheRealBreachRaises() {
         UUID partner = knownPartner("Scenario KPI CRO");
-        String payload = "{\"partnerId\":\"" + partner + "\",\"kpiCode\":\"QUERY_RESPONSE_DAYS\","
-                + "\"kpiCategory\":\"RESPONSIVENESS\",\"period\":\"2026-10\",\"value\":9,\"target\":3,"
-                + "\"rag\":\"RED\"}";
-        ExtractableResponse<Response> scenario = play("kpi.breached", payload, quality()).statusCode(200)
+        EventExample breach = event("kpi.breached").with("partnerId", partner).with("kpiCode", "QUERY_RESPONSE_DAYS")
+                .with("kpiCategory", "RESPONSIVENESS").with("period", "2026-10").with("value", 9).with("target", 3)
+                .with("rag", "RED");
+        ExtractableResponse<Response> scenario = play(breach, quality()).statusCode(200)
                 .body("policy", equalTo("kpi-breach-evidence"))
                 .body("outcome", equalTo("RAISED"))
                 .body("change.category", equalTo("PARTNER_CAPACITY_OR_TURNOVER"))
                 .body("change.score", equalTo(9)).extract();
         assertThat(count("SELECT count(*) FROM risk WHERE partner_id = '" + partner + "'")).isZero();
 
-        send("kpi.events.v1", UUID.randomUUID().toString(), "kpi.breached", "/kpi-service", partner.toString(),
-                payload);
+        breach.send();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(viewer()).queryParam("partnerId", partner.toString()).get("/risks").then()
                         .body("total", equalTo(1))
@@ -122,10 +118,14 @@ class ScenarioPlanningTest {
     @Test
     void scenarioWithAnUnknownTypeOrAnIncompletePayloadIsRefusedNamingTheField() {
         play("batch.exploded", "{}", quality()).statusCode(400).body("errors.field", contains("type"));
-        play("milestone.missed", "{\"milestoneId\":\"" + UUID.randomUUID() + "\",\"sowKind\":\"CLINICAL\","
-                + "\"missCountForSow\":1}", quality()).statusCode(400)
+        play(event("milestone.missed").without("partnerId"), quality()).statusCode(400)
                 .body("errors.field", contains("payload.partnerId"));
         play("milestone.missed", "{}", partnerUser(UUID.randomUUID())).statusCode(403);
+    }
+
+    /** Plays the event as a scenario: its type and payload, as its producer would send them. */
+    private static io.restassured.response.ValidatableResponse play(EventExample event, String token) {
+        return play(event.event().type(), event.toJson(), token);
     }
 
     private static io.restassured.response.ValidatableResponse play(String type, String payload, String token) {
