@@ -20,9 +20,6 @@ class InboundEventContractTest {
                 .reads("batch.deviation-linked", "AgreementEventsConsumer.BatchDeviationLinked")
                 .reads("sow.spend-recorded", "AgreementEventsConsumer.SpendRecorded")
                 .reads("partner.audit-closed", "AuditClosedHandler.AuditClosed")
-                .reads("partner.registered", "PartnerEventsConsumer.PartnerDescribed")
-                .reads("partner.updated", "PartnerEventsConsumer.PartnerDescribed")
-                .reads("partner.qualification-changed", "PartnerEventsConsumer.QualificationChanged")
                 .assertDocumented();
     }
 }

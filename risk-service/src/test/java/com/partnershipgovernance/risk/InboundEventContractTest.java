@@ -20,9 +20,6 @@ class InboundEventContractTest {
                 .reads("partner.qualification-changed", "RuleEvents.QualificationChanged")
                 .reads("partner.certification-expiring", "RuleEvents.CertificationExpiring")
                 .reads("agreement.status-changed", "AgreementEventsConsumer.StatusChanged")
-                .reads("partner.registered", "PartnerEventsConsumer.PartnerDescribed")
-                .reads("partner.updated", "PartnerEventsConsumer.PartnerDescribed")
-                .reads("partner.qualification-changed", "PartnerEventsConsumer.QualificationChanged")
                 .assertDocumented();
     }
 }

@@ -97,6 +97,8 @@ public class EventInbox {
      */
     private void applyWithRetries(String consumer, InboundEvent event, Optional<Consumer<InboundEvent>> handler) {
         Duration backoff = FIRST_BACKOFF;
+        // only failures of the event count against max-attempts: waiting out a database outage spends none of them
+        int failures = 0;
         for (int attempt = 1; ; attempt++) {
             try {
                 String outcome = QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, event, handler));
@@ -109,10 +111,10 @@ public class EventInbox {
                     throw malformed;
                 }
                 boolean databaseDown = FailureCauses.isDatabaseUnavailable(e);
-                if (!databaseDown && attempt >= config.consumer().maxAttempts()) {
+                if (!databaseDown && ++failures >= config.consumer().maxAttempts()) {
                     metrics.counter("events.consumed", "channel", consumer, "outcome", "DEAD_LETTERED").increment();
                     throw new MalformedEventException("Event " + event.id() + " (" + event.shortType()
-                            + ") failed " + attempt + " times: " + FailureCauses.rootMessage(e), e);
+                            + ") failed " + failures + " times: " + FailureCauses.rootMessage(e), e);
                 }
                 if (databaseDown) {
                     waiting.putIfAbsent(Thread.currentThread(),

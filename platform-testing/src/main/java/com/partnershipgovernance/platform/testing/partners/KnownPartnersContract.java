@@ -1,7 +1,8 @@
 package com.partnershipgovernance.platform.testing.partners;
 
 import com.partnershipgovernance.platform.testing.TestInfrastructure;
-import com.partnershipgovernance.platform.testing.TopicRecorder;
+import com.partnershipgovernance.platform.testing.events.EventCatalogue;
+import com.partnershipgovernance.platform.testing.events.EventExample;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -13,22 +14,20 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * The known-partners read model (module platform-partners) as a consuming service runs it: a service's test extends
- * this class with {@code @QuarkusTest} and names its database.
+ * The known-partners read model (module platform-partners) as a consuming service runs it, fed with partner-service's
+ * documented examples: a service's test extends this class with {@code @QuarkusTest} and names its database.
  */
 public abstract class KnownPartnersContract {
+
+    private static final EventCatalogue EVENTS = EventCatalogue.load();
 
     /** The service's database, as {@code TestInfrastructure}'s PostgreSQL names it (e.g. {@code kpi}). */
     protected abstract String database();
 
-    private static final String TOPIC = "partner.events.v1";
-    private static final String REGISTERED = "com.partnershipgovernance.partner.registered.v1";
-    private static final String QUALIFICATION_CHANGED = "com.partnershipgovernance.partner.qualification-changed.v1";
-
     @Test
     void registeredPartnerBecomesKnownAndIsServedOnThisServicesPort() {
         UUID partner = UUID.randomUUID();
-        send(UUID.randomUUID().toString(), REGISTERED, partner, registered(partner, "Helix Clinical Research"));
+        registered(partner, "Helix Clinical Research").send();
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(viewer()).get("/partners/" + partner).then().statusCode(200)
@@ -38,14 +37,12 @@ public abstract class KnownPartnersContract {
     }
 
     @Test
-    void redeliveredRegistrationIsAppliedExactlyOnce() throws Exception {
+    void redeliveredRegistrationIsAppliedExactlyOnce() {
         UUID partner = UUID.randomUUID();
-        String eventId = UUID.randomUUID().toString();
-        send(eventId, REGISTERED, partner, registered(partner, "Twice Sent Biologics"));
-        send(eventId, REGISTERED, partner, registered(partner, "Twice Sent Biologics"));
-        send(UUID.randomUUID().toString(), QUALIFICATION_CHANGED, partner,
-                "{\"partnerId\":\"" + partner + "\",\"from\":\"PROSPECT\",\"to\":\"UNDER_EVALUATION\","
-                        + "\"reason\":\"RFP sent\",\"changedBy\":\"u-1\",\"changedAt\":\"2026-11-25T08:00:00Z\"}");
+        EventExample registration = registered(partner, "Twice Sent Biologics");
+        String eventId = registration.send();
+        registration.send();
+        qualificationChanged(partner, "PROSPECT", "UNDER_EVALUATION").send();
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(viewer()).get("/partners/" + partner).then().statusCode(200)
@@ -58,10 +55,9 @@ public abstract class KnownPartnersContract {
     @Test
     void qualificationChangeArrivingBeforeRegistrationIsKeptOnAPlaceholder() {
         UUID partner = UUID.randomUUID();
-        send(UUID.randomUUID().toString(), QUALIFICATION_CHANGED, partner,
-                "{\"partnerId\":\"" + partner + "\",\"from\":\"UNDER_EVALUATION\",\"to\":\"QUALIFIED\"}");
-        send(UUID.randomUUID().toString(), REGISTERED, partner,
-                "{\"partnerId\":\"" + partner + "\",\"legalName\":\"Late Registration Ltd\",\"type\":\"CDMO\"}");
+        qualificationChanged(partner, "UNDER_EVALUATION", "QUALIFIED").send();
+        EVENTS.example("partner.registered").with("partnerId", partner).with("legalName", "Late Registration Ltd")
+                .with("type", "CDMO").without("qualificationStatus").send();
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(viewer()).get("/partners/" + partner).then().statusCode(200)
@@ -75,15 +71,14 @@ public abstract class KnownPartnersContract {
                 .contentType("application/problem+json");
     }
 
-    private static String registered(UUID partner, String name) {
-        return "{\"partnerId\":\"" + partner + "\",\"legalName\":\"" + name + "\",\"type\":\"CRO\","
-                + "\"serviceModel\":null,\"engagementModel\":null,\"headquartersCountry\":null,"
-                + "\"qualificationStatus\":\"PROSPECT\"}";
+    private static EventExample registered(UUID partner, String name) {
+        return EVENTS.example("partner.registered").with("partnerId", partner).with("legalName", name)
+                .with("type", "CRO").with("qualificationStatus", "PROSPECT");
     }
 
-    private static void send(String eventId, String type, UUID partner, String payload) {
-        TopicRecorder.send(TOPIC, partner.toString(), payload,
-                TopicRecorder.cloudEventHeaders(eventId, type, "/partner-service", partner.toString()));
+    private static EventExample qualificationChanged(UUID partner, String from, String to) {
+        return EVENTS.example("partner.qualification-changed").with("partnerId", partner).with("from", from)
+                .with("to", to);
     }
 
     private static String viewer() {
