@@ -58,6 +58,11 @@ public record MsaVersionView(UUID agreementId,
         }
     }
 
+    /** Every version of {@code agreement}, oldest first. */
+    static Versions versionsOf(MasterServicesAgreement agreement) {
+        return new Versions(agreement.id(), agreement.versions().stream().map(Summary::of).toList());
+    }
+
     /** The versions envelope. */
     @Schema(name = "MsaVersions")
     public record Versions(UUID agreementId, List<Summary> items) {

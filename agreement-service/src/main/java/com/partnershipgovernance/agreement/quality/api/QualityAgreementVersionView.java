@@ -61,6 +61,11 @@ public record QualityAgreementVersionView(UUID agreementId,
         }
     }
 
+    /** Every version of {@code agreement}, oldest first. */
+    static Versions versionsOf(QualityAgreement agreement) {
+        return new Versions(agreement.id(), agreement.versions().stream().map(Summary::of).toList());
+    }
+
     /** The versions envelope. */
     @Schema(name = "QualityAgreementVersions")
     public record Versions(UUID agreementId, List<Summary> items) {

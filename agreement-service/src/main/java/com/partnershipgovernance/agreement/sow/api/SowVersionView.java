@@ -46,6 +46,11 @@ public record SowVersionView(UUID agreementId,
         }
     }
 
+    /** Every version of {@code agreement}, oldest first. */
+    static Versions versionsOf(StatementOfWork agreement) {
+        return new Versions(agreement.id(), agreement.versions().stream().map(Summary::of).toList());
+    }
+
     /** The versions envelope. */
     @Schema(name = "SowVersions")
     public record Versions(UUID agreementId, List<Summary> items) {
