@@ -88,13 +88,13 @@ public class StatementOfWorkKind extends KindOfAgreement<StatementOfWork, SowVer
 
     @Override
     protected String expiryReason(SowVersion version) {
-        return "Timeline ended on " + version.endOn();
+        return "Timeline ended on " + version.endsOn();
     }
 
     @Override
     protected AgreementStatusChanged statusChanged(StatementOfWork sow, AgreementStatusChange move,
                                                    SowVersion version) {
         return AgreementStatusChanged.ofSow(move, sow.partnerId(), sow.msaId(), sow.kind().name(),
-                version.startOn(), version.endOn());
+                version.startsOn(), version.endsOn());
     }
 }

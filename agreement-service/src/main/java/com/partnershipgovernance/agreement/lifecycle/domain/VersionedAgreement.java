@@ -84,7 +84,9 @@ public abstract class VersionedAgreement<V extends AgreementVersion<T>, T extend
     public abstract AgreementKind agreementKind();
 
     /** How messages name this kind: "MSA", "SOW", "quality agreement". */
-    protected abstract String label();
+    protected String label() {
+        return agreementKind().inText();
+    }
 
     /** The mapped, mutable list of versions. */
     protected abstract List<V> versionList();

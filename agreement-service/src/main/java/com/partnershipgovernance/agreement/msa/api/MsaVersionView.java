@@ -53,7 +53,7 @@ public record MsaVersionView(UUID agreementId,
                           Instant createdAt) {
 
         static Summary of(MsaVersion v) {
-            return new Summary(v.number(), v.status(), v.title(), v.effectiveOn(), v.expiresOn(), v.amendmentReason(),
+            return new Summary(v.number(), v.status(), v.title(), v.startsOn(), v.endsOn(), v.amendmentReason(),
                     v.createdAt());
         }
     }

@@ -51,11 +51,6 @@ public class MasterServicesAgreement extends VersionedAgreement<MsaVersion, MsaT
     }
 
     @Override
-    protected String label() {
-        return "MSA";
-    }
-
-    @Override
     protected List<MsaVersion> versionList() {
         return versions;
     }

@@ -56,7 +56,7 @@ public record QualityAgreementVersionView(UUID agreementId,
                           Instant createdAt) {
 
         static Summary of(QualityAgreementVersion v) {
-            return new Summary(v.number(), v.status(), v.title(), v.effectiveOn(), v.expiresOn(), v.amendmentReason(),
+            return new Summary(v.number(), v.status(), v.title(), v.startsOn(), v.endsOn(), v.amendmentReason(),
                     v.createdAt());
         }
     }

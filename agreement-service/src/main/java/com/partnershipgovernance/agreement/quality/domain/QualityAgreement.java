@@ -51,11 +51,6 @@ public class QualityAgreement extends VersionedAgreement<QualityAgreementVersion
     }
 
     @Override
-    protected String label() {
-        return "quality agreement";
-    }
-
-    @Override
     protected List<QualityAgreementVersion> versionList() {
         return versions;
     }

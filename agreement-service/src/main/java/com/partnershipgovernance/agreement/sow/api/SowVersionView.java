@@ -41,7 +41,7 @@ public record SowVersionView(UUID agreementId,
                           Instant createdAt) {
 
         static Summary of(SowVersion v) {
-            return new Summary(v.number(), v.status(), v.title(), v.startOn(), v.endOn(), v.amendmentReason(),
+            return new Summary(v.number(), v.status(), v.title(), v.startsOn(), v.endsOn(), v.amendmentReason(),
                     v.createdAt());
         }
     }

@@ -97,11 +97,6 @@ public class StatementOfWork extends VersionedAgreement<SowVersion, SowTerms> {
     }
 
     @Override
-    protected String label() {
-        return "SOW";
-    }
-
-    @Override
     protected List<SowVersion> versionList() {
         return versions;
     }

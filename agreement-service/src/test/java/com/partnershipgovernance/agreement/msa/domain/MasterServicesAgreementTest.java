@@ -109,7 +109,7 @@ class MasterServicesAgreementTest {
     void anAgreementExpiresOnlyAfterItsExpiryDate() {
         MasterServicesAgreement msa = approved("QUALIFIED");
         msa.move(null, EXECUTED, "signed", LEE, "QUALIFIED", NO_RULES_OF_A_KIND, SIGNER, TODAY, NOW);
-        LocalDate lastDay = msa.latest().expiresOn();
+        LocalDate lastDay = msa.latest().endsOn();
         assertThatThrownBy(() -> msa.move(null, EXPIRED, "early", LEE, null, NO_RULES_OF_A_KIND, NO_SIGNATURE_EXPECTED, lastDay,
                 NOW)).isInstanceOf(BusinessRuleException.class);
         msa.move(null, EXPIRED, "ran out", LEE, null, NO_RULES_OF_A_KIND, NO_SIGNATURE_EXPECTED, lastDay.plusDays(1), NOW);
