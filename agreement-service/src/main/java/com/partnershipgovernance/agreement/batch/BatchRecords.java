@@ -7,7 +7,7 @@ import com.partnershipgovernance.agreement.batch.events.BatchDeviationLinked;
 import com.partnershipgovernance.agreement.batch.events.BatchDispositioned;
 import com.partnershipgovernance.agreement.deviation.domain.DeviationRepository;
 import com.partnershipgovernance.agreement.lifecycle.events.AgreementEvents;
-import com.partnershipgovernance.agreement.sow.SowAccess;
+import com.partnershipgovernance.agreement.lifecycle.AgreementAccess;
 import com.partnershipgovernance.agreement.sow.domain.SowKind;
 import com.partnershipgovernance.agreement.sow.domain.SowRepository;
 import com.partnershipgovernance.agreement.sow.domain.StatementOfWork;
@@ -45,7 +45,7 @@ public class BatchRecords {
     DeviationRepository deviations;
 
     @Inject
-    SowAccess sowAccess;
+    AgreementAccess agreementAccess;
 
     @Inject
     EventOutbox outbox;
@@ -71,7 +71,7 @@ public class BatchRecords {
      */
     @Transactional
     public Batch record(Request request) {
-        StatementOfWork sow = sows.findByIdOptional(request.sowId()).filter(s -> sowAccess.mayRead(s.partnerId()))
+        StatementOfWork sow = sows.findByIdOptional(request.sowId()).filter(s -> agreementAccess.mayRead(s.partnerId()))
                 .orElseThrow(() -> BusinessRuleException.onField("sowId", "is not a SOW known to agreement-service"));
         Batch batch = Batch.record(sow.id(), sow.kind() == SowKind.MANUFACTURING, sow.partnerId(),
                 request.batchNumber(), request.product(), request.manufacturedOn(), request.rework(),
@@ -133,7 +133,7 @@ public class BatchRecords {
 
     /** The batch, if the caller may read its SOW (404 otherwise). */
     public Batch readable(UUID id) {
-        return batches.findByIdOptional(id).filter(b -> sowAccess.mayRead(b.partnerId()))
+        return batches.findByIdOptional(id).filter(b -> agreementAccess.mayRead(b.partnerId()))
                 .orElseThrow(() -> RecordNotFoundException.of("Batch", id));
     }
 }

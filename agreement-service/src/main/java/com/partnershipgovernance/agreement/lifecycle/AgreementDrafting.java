@@ -2,74 +2,66 @@ package com.partnershipgovernance.agreement.lifecycle;
 
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementTerms;
 import com.partnershipgovernance.agreement.lifecycle.domain.VersionedAgreement;
-import com.partnershipgovernance.agreement.partner.domain.KnownPartner;
-import com.partnershipgovernance.agreement.partner.domain.KnownPartnerRepository;
 import com.partnershipgovernance.platform.audit.ChangeContext;
-import com.partnershipgovernance.platform.problem.BusinessRuleException;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.util.UUID;
 
 /**
- * Drafting of one kind of agreement: what every kind does when a draft is created or edited. Each kind adds
- * how it is drafted and which of its parties cannot change; lifecycle moves and amendments are
+ * Drafting of agreements of every kind: a draft is created from a request as its kind makes it, and the
+ * latest version, a DRAFT, is edited under the agreement's ETag. Lifecycle moves and amendments are
  * {@link AgreementLifecycle}'s.
- *
- * @param <A> the agreements of this kind
- * @param <T> their terms
  */
-public abstract class AgreementDrafting<A extends VersionedAgreement<?, T>, T extends AgreementTerms> {
+@ApplicationScoped
+public class AgreementDrafting {
 
     @Inject
-    protected KnownPartnerRepository partners;
+    AgreementLifecycle lifecycle;
 
     @Inject
-    protected ChangeContext changeContext;
+    Parties parties;
 
     @Inject
-    protected Clock clock;
+    ChangeContext changeContext;
 
-    /** The lifecycle of this kind, which finds its agreements under the caller's precondition. */
-    protected abstract AgreementLifecycle<A, ?> lifecycle();
+    @Inject
+    Clock clock;
 
     /**
-     * The partner to contract with.
+     * Drafts version 1 of a new agreement of {@code kind}.
      *
-     * @throws BusinessRuleException (422) naming {@code partnerId} when no such partner was announced
+     * @throws com.partnershipgovernance.platform.problem.BusinessRuleException (422) naming the party the
+     *                                                                          request names when it is unknown
      */
-    protected KnownPartner requireKnownPartner(UUID partnerId) {
-        // a placeholder (an event about a partner not registered yet) is no partner to contract with
-        return partners.findByIdOptional(partnerId).filter(p -> p.legalName() != null)
-                .orElseThrow(() -> BusinessRuleException.onField("partnerId",
-                        "is not a partner known to agreement-service (registered in partner-service)"));
-    }
-
-    /** Keeps a new agreement. */
-    protected A persist(A agreement) {
-        lifecycle().agreements().persistAndFlush(agreement);
+    @Transactional
+    public <A extends VersionedAgreement<?, T>, T extends AgreementTerms, R extends AgreementRequest<T>> A draft(
+            KindOfAgreement<A, ?, T, R> kind, R request) {
+        A agreement = kind.draft(request, parties, clock.instant());
+        kind.agreements().persistAndFlush(agreement);
         return agreement;
     }
 
     /**
-     * Replaces the terms of the latest version of {@code agreement}, a DRAFT. A version that was in review, or
-     * an amendment, needs the reason ({@code X-Change-Reason}).
+     * Replaces the terms of the latest version, a DRAFT, under the agreement's ETag. A version that was in
+     * review, or an amendment, needs the reason ({@code X-Change-Reason}).
+     *
+     * @throws com.partnershipgovernance.platform.problem.BusinessRuleException (422) when the request changes
+     *                                                                          what the kind keeps (the partner)
      */
-    protected A revise(A agreement, T terms) {
+    @Transactional
+    public <A extends VersionedAgreement<?, T>, T extends AgreementTerms, R extends AgreementRequest<T>> A revise(
+            KindOfAgreement<A, ?, T, R> kind, UUID id, String ifMatch, R request) {
+        T terms = request.toTerms();
+        A agreement = lifecycle.load(kind, id, ifMatch);
+        kind.checkRevision(agreement, request, terms);
         if (agreement.latest().needsReasonForEdits()) {
             changeContext.requireReason();
         }
         agreement.revise(terms, clock.instant());
-        lifecycle().agreements().flush();
+        kind.agreements().flush();
         return agreement;
-    }
-
-    /**
-     * @throws BusinessRuleException (422) naming {@code partnerId} when the body names another partner
-     */
-    protected static void requireSamePartner(VersionedAgreement<?, ?> agreement, UUID partnerId) {
-        if (!agreement.partnerId().equals(partnerId)) {
-            throw BusinessRuleException.onField("partnerId", "cannot change: an agreement stays with its partner");
-        }
     }
 }

@@ -2,7 +2,7 @@ package com.partnershipgovernance.agreement.milestone;
 
 import com.partnershipgovernance.agreement.milestone.domain.Milestone;
 import com.partnershipgovernance.agreement.milestone.domain.MilestoneRepository;
-import com.partnershipgovernance.agreement.sow.SowAccess;
+import com.partnershipgovernance.agreement.lifecycle.AgreementAccess;
 import com.partnershipgovernance.platform.problem.RecordNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,15 +17,15 @@ public class MilestoneAccess {
     MilestoneRepository milestones;
 
     @Inject
-    SowAccess sows;
+    AgreementAccess agreements;
 
     public Milestone readable(UUID id) {
-        return milestones.findByIdOptional(id).filter(m -> sows.mayRead(m.partnerId()))
+        return milestones.findByIdOptional(id).filter(m -> agreements.mayRead(m.partnerId()))
                 .orElseThrow(() -> RecordNotFoundException.of("Milestone", id));
     }
 
     /** The partner a partner user is limited to, or null for a sponsor user. */
     public UUID partnerScope() {
-        return sows.partnerScope();
+        return agreements.partnerScope();
     }
 }

@@ -8,7 +8,8 @@ import com.partnershipgovernance.agreement.milestone.domain.MilestoneRepository;
 import com.partnershipgovernance.agreement.milestone.domain.MilestoneSchedule;
 import com.partnershipgovernance.agreement.milestone.domain.MilestoneStatus;
 import com.partnershipgovernance.agreement.milestone.events.MilestoneEvents;
-import com.partnershipgovernance.agreement.sow.SowAccess;
+import com.partnershipgovernance.agreement.lifecycle.AgreementAccess;
+import com.partnershipgovernance.agreement.sow.StatementOfWorkKind;
 import com.partnershipgovernance.agreement.sow.domain.SowTerms;
 import com.partnershipgovernance.agreement.sow.domain.StatementOfWork;
 import com.partnershipgovernance.agreement.sow.domain.TimelineRevised;
@@ -57,7 +58,10 @@ public class MilestonePlanning {
     MilestoneRepository milestones;
 
     @Inject
-    SowAccess sows;
+    StatementOfWorkKind sows;
+
+    @Inject
+    AgreementAccess agreements;
 
     @Inject
     MilestoneAccess access;
@@ -92,7 +96,7 @@ public class MilestonePlanning {
      */
     @Transactional
     public Milestone plan(UUID sowId, Request request) {
-        StatementOfWork sow = sows.readable(sowId);
+        StatementOfWork sow = agreements.readable(sows, sowId);
         AgreementStatus latest = sow.latest().status();
         if (sow.inForce().isEmpty() && (latest == AgreementStatus.EXPIRED || latest == AgreementStatus.TERMINATED)) {
             throw new ConflictException("The SOW is " + latest + ": no milestones are planned on an ended SOW");

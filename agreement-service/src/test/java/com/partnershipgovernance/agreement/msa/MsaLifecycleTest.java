@@ -3,23 +3,22 @@ package com.partnershipgovernance.agreement.msa;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnershipgovernance.platform.testing.TestInfrastructure;
-import com.partnershipgovernance.platform.testing.TopicRecorder;
+import com.partnershipgovernance.agreement.lifecycle.RecordsAgreementEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static com.partnershipgovernance.agreement.AgreementTestSupport.STATUS_CHANGED;
+import static com.partnershipgovernance.agreement.lifecycle.StatusChangedEvents.fieldsOf;
+import static com.partnershipgovernance.agreement.lifecycle.StatusChangedEvents.moves;
+import static com.partnershipgovernance.agreement.lifecycle.StatusChangedEvents.payloadOf;
 import static com.partnershipgovernance.agreement.AgreementTestSupport.count;
 import static com.partnershipgovernance.agreement.AgreementTestSupport.draft;
 import static com.partnershipgovernance.agreement.AgreementTestSupport.etag;
@@ -42,19 +41,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
-class MsaLifecycleTest {
-
-    private TopicRecorder agreementEvents;
-
-    @BeforeEach
-    void recordEvents() {
-        agreementEvents = TopicRecorder.of("agreement.events.v1");
-    }
-
-    @AfterEach
-    void stopRecording() {
-        agreementEvents.close();
-    }
+class MsaLifecycleTest extends RecordsAgreementEvents {
 
     @Test
     void msaIsReviewedReturnedApprovedExecutedAmendedAndEachMoveIsSignedKeptAndPublished() throws Exception {
@@ -139,28 +126,14 @@ class MsaLifecycleTest {
                 .body("items.changes.flatten().field", hasItem("versions[2].liabilityCapAmount"));
 
         // events: one per move, in order, the superseded version announced before the amendment's execution
-        await().atMost(Duration.ofSeconds(20)).until(() -> events(id).size() == 9);
-        List<ConsumerRecord<String, String>> events = events(id);
-        List<String> moves = new ArrayList<>();
-        for (ConsumerRecord<String, String> e : events) {
-            JsonNode p = new ObjectMapper().readTree(e.value());
-            moves.add(p.get("version").asInt() + ":" + p.get("to").asText());
-        }
-        assertThat(moves).containsExactly("1:IN_REVIEW", "1:DRAFT", "1:IN_REVIEW", "1:APPROVED", "1:EXECUTED",
+        await().atMost(Duration.ofSeconds(20)).until(() -> statusChanges(id).size() == 9);
+        List<ConsumerRecord<String, String>> events = statusChanges(id);
+        assertThat(moves(events)).containsExactly("1:IN_REVIEW", "1:DRAFT", "1:IN_REVIEW", "1:APPROVED", "1:EXECUTED",
                 "2:IN_REVIEW", "2:APPROVED", "1:SUPERSEDED", "2:EXECUTED");
 
         ConsumerRecord<String, String> executed = events.get(4);
-        assertThat(executed.key()).isEqualTo(id);
-        assertThat(TopicRecorder.header(executed, "ce_type")).isEqualTo(STATUS_CHANGED);
-        assertThat(TopicRecorder.header(executed, "ce_source")).isEqualTo("/agreement-service");
-        assertThat(TopicRecorder.header(executed, "ce_subject")).isEqualTo(id);
-        assertThat(TopicRecorder.header(executed, "ce_specversion")).isEqualTo("1.0");
-        assertThat(UUID.fromString(TopicRecorder.header(executed, "ce_id"))).isNotNull();
-        assertThat(Instant.parse(TopicRecorder.header(executed, "ce_time"))).isBefore(Instant.now().plusSeconds(1));
-        JsonNode payload = new ObjectMapper().readTree(executed.value());
-        List<String> fields = new ArrayList<>();
-        payload.fieldNames().forEachRemaining(fields::add);
-        assertThat(fields).containsExactly("agreementId", "kind", "version", "partnerId", "msaId", "sowKind", "from",
+        JsonNode payload = payloadOf(executed, id);
+        assertThat(fieldsOf(payload)).containsExactly("agreementId", "kind", "version", "partnerId", "msaId", "sowKind", "from",
                 "to", "reason", "effectiveOn", "expiresOn");
         assertThat(payload.get("agreementId").asText()).isEqualTo(id);
         assertThat(payload.get("kind").asText()).isEqualTo("MSA");
@@ -258,8 +231,4 @@ class MsaLifecycleTest {
         given().auth().oauth2(viewer()).get("/msas/" + id + "/versions/1").then().body("statusChanges", hasSize(0));
     }
 
-    private List<ConsumerRecord<String, String>> events(String agreementId) {
-        return agreementEvents.matching(r -> agreementId.equals(r.key())
-                && STATUS_CHANGED.equals(TopicRecorder.header(r, "ce_type")));
-    }
 }

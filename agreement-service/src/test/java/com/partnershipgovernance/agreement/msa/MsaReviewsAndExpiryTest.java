@@ -5,13 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnershipgovernance.agreement.TestClock;
 import com.partnershipgovernance.platform.testing.TestInfrastructure;
+import com.partnershipgovernance.agreement.lifecycle.RecordsAgreementEvents;
 import com.partnershipgovernance.platform.testing.TopicRecorder;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -22,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static com.partnershipgovernance.agreement.AgreementTestSupport.STATUS_CHANGED;
 import static com.partnershipgovernance.agreement.AgreementTestSupport.count;
 import static com.partnershipgovernance.agreement.AgreementTestSupport.draft;
 import static com.partnershipgovernance.agreement.AgreementTestSupport.etag;
@@ -43,22 +41,14 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
-class MsaReviewsAndExpiryTest {
+class MsaReviewsAndExpiryTest extends RecordsAgreementEvents {
 
     @Inject
     AgreementExpiryJob expiryJob;
 
-    private TopicRecorder agreementEvents;
-
-    @BeforeEach
-    void recordEvents() {
-        agreementEvents = TopicRecorder.of("agreement.events.v1");
-    }
-
     @AfterEach
-    void stopRecording() {
+    void resetClock() {
         TestClock.reset();
-        agreementEvents.close();
     }
 
     @Test
@@ -240,8 +230,6 @@ class MsaReviewsAndExpiryTest {
     }
 
     private List<ConsumerRecord<String, String>> expired(String agreementId) {
-        return agreementEvents.matching(r -> agreementId.equals(r.key())
-                && STATUS_CHANGED.equals(TopicRecorder.header(r, "ce_type"))
-                && r.value().contains("\"to\":\"EXPIRED\""));
+        return statusChanges(agreementId).stream().filter(r -> r.value().contains("\"to\":\"EXPIRED\"")).toList();
     }
 }

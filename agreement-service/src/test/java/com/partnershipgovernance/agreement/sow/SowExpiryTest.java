@@ -4,12 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnershipgovernance.agreement.TestClock;
 import com.partnershipgovernance.agreement.lifecycle.AgreementExpiryJob;
-import com.partnershipgovernance.platform.testing.TopicRecorder;
+import com.partnershipgovernance.agreement.lifecycle.RecordsAgreementEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static com.partnershipgovernance.agreement.AgreementTestSupport.STATUS_CHANGED;
 import static com.partnershipgovernance.agreement.AgreementTestSupport.partner;
 import static com.partnershipgovernance.agreement.AgreementTestSupport.viewer;
 import static com.partnershipgovernance.agreement.sow.SowTestSupport.draftSow;
@@ -31,22 +29,14 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
-class SowExpiryTest {
+class SowExpiryTest extends RecordsAgreementEvents {
 
     @Inject
     AgreementExpiryJob expiryJob;
 
-    private TopicRecorder agreementEvents;
-
-    @BeforeEach
-    void recordEvents() {
-        agreementEvents = TopicRecorder.of("agreement.events.v1");
-    }
-
     @AfterEach
-    void stopRecording() {
+    void resetClock() {
         TestClock.reset();
-        agreementEvents.close();
     }
 
     @Test
@@ -90,7 +80,6 @@ class SowExpiryTest {
     }
 
     private List<ConsumerRecord<String, String>> expired(String sow) {
-        return agreementEvents.matching(r -> sow.equals(r.key()) && STATUS_CHANGED.equals(TopicRecorder.header(r, "ce_type"))
-                && r.value().contains("\"to\":\"EXPIRED\""));
+        return statusChanges(sow).stream().filter(r -> r.value().contains("\"to\":\"EXPIRED\"")).toList();
     }
 }

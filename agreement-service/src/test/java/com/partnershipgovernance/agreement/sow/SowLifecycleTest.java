@@ -1,25 +1,22 @@
 package com.partnershipgovernance.agreement.sow;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnershipgovernance.platform.testing.TestInfrastructure;
-import com.partnershipgovernance.platform.testing.TopicRecorder;
+import com.partnershipgovernance.agreement.lifecycle.RecordsAgreementEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static com.partnershipgovernance.agreement.AgreementTestSupport.STATUS_CHANGED;
+import static com.partnershipgovernance.agreement.lifecycle.StatusChangedEvents.moves;
+import static com.partnershipgovernance.agreement.lifecycle.StatusChangedEvents.payloadOf;
 import static com.partnershipgovernance.agreement.AgreementTestSupport.count;
 import static com.partnershipgovernance.agreement.AgreementTestSupport.draft;
 import static com.partnershipgovernance.agreement.AgreementTestSupport.etag;
@@ -45,19 +42,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
-class SowLifecycleTest {
-
-    private TopicRecorder agreementEvents;
-
-    @BeforeEach
-    void recordEvents() {
-        agreementEvents = TopicRecorder.of("agreement.events.v1");
-    }
-
-    @AfterEach
-    void stopRecording() {
-        agreementEvents.close();
-    }
+class SowLifecycleTest extends RecordsAgreementEvents {
 
     @Test
     void sowUnderAnExecutedMsaIsSignedExecutedAmendedComparedAndEachMoveIsPublishedWithMsaIdAndSowKind()
@@ -117,24 +102,12 @@ class SowLifecycleTest {
         given().auth().oauth2(viewer()).get("/sows?msaId=" + msa).then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].id", equalTo(id));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> events(id).size() == 7);
-        List<ConsumerRecord<String, String>> events = events(id);
-        List<String> moves = new ArrayList<>();
-        for (ConsumerRecord<String, String> e : events) {
-            JsonNode p = new ObjectMapper().readTree(e.value());
-            moves.add(p.get("version").asInt() + ":" + p.get("to").asText());
-        }
-        assertThat(moves).containsExactly("1:IN_REVIEW", "1:APPROVED", "1:EXECUTED", "2:IN_REVIEW", "2:APPROVED",
+        await().atMost(Duration.ofSeconds(20)).until(() -> statusChanges(id).size() == 7);
+        List<ConsumerRecord<String, String>> events = statusChanges(id);
+        assertThat(moves(events)).containsExactly("1:IN_REVIEW", "1:APPROVED", "1:EXECUTED", "2:IN_REVIEW", "2:APPROVED",
                 "1:SUPERSEDED", "2:EXECUTED");
         ConsumerRecord<String, String> executed = events.get(2);
-        assertThat(executed.key()).isEqualTo(id);
-        assertThat(TopicRecorder.header(executed, "ce_type")).isEqualTo(STATUS_CHANGED);
-        assertThat(TopicRecorder.header(executed, "ce_source")).isEqualTo("/agreement-service");
-        assertThat(TopicRecorder.header(executed, "ce_subject")).isEqualTo(id);
-        assertThat(TopicRecorder.header(executed, "ce_specversion")).isEqualTo("1.0");
-        assertThat(UUID.fromString(TopicRecorder.header(executed, "ce_id"))).isNotNull();
-        assertThat(Instant.parse(TopicRecorder.header(executed, "ce_time"))).isBefore(Instant.now().plusSeconds(1));
-        JsonNode payload = new ObjectMapper().readTree(executed.value());
+        JsonNode payload = payloadOf(executed, id);
         assertThat(payload.get("agreementId").asText()).isEqualTo(id);
         assertThat(payload.get("kind").asText()).isEqualTo("SOW");
         assertThat(payload.get("msaId").asText()).isEqualTo(msa);
@@ -313,8 +286,4 @@ class SowLifecycleTest {
                 .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem(field));
     }
 
-    private List<ConsumerRecord<String, String>> events(String id) {
-        return agreementEvents.matching(r -> id.equals(r.key())
-                && STATUS_CHANGED.equals(TopicRecorder.header(r, "ce_type")));
-    }
 }

@@ -2,16 +2,14 @@ package com.partnershipgovernance.agreement.sow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.partnershipgovernance.agreement.lifecycle.RecordsAgreementEvents;
 import com.partnershipgovernance.platform.testing.TopicRecorder;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,21 +31,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 @QuarkusTest
-class SowSpendTest {
+class SowSpendTest extends RecordsAgreementEvents {
 
     private static final String SPEND_RECORDED = "com.partnershipgovernance.sow.spend-recorded.v1";
-
-    private TopicRecorder agreementEvents;
-
-    @BeforeEach
-    void recordEvents() {
-        agreementEvents = TopicRecorder.of("agreement.events.v1");
-    }
-
-    @AfterEach
-    void stopRecording() {
-        agreementEvents.close();
-    }
 
     @Test
     void invoicesAndOrdersArePostedOnceEachTheVarianceIsComputedAndEachPostingIsPublished() throws Exception {

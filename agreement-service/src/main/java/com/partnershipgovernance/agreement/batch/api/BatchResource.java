@@ -4,7 +4,7 @@ import com.partnershipgovernance.agreement.batch.BatchRecords;
 import com.partnershipgovernance.agreement.batch.domain.Batch;
 import com.partnershipgovernance.agreement.batch.domain.BatchRepository;
 import com.partnershipgovernance.agreement.batch.domain.Disposition;
-import com.partnershipgovernance.agreement.sow.SowAccess;
+import com.partnershipgovernance.agreement.lifecycle.AgreementAccess;
 import com.partnershipgovernance.platform.audit.AuditHistory;
 import com.partnershipgovernance.platform.audit.AuditTrail;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
@@ -58,7 +58,7 @@ public class BatchResource {
     BatchRepository batches;
 
     @Inject
-    SowAccess sows;
+    AgreementAccess agreements;
 
     @Inject
     AuditTrail auditTrail;
@@ -108,7 +108,7 @@ public class BatchResource {
             where.append(" and disposition = :disposition");
             parameters.and("disposition", disposition);
         }
-        UUID scope = sows.partnerScope();
+        UUID scope = agreements.partnerScope();
         if (scope != null) {
             where.append(" and partnerId = :own");
             parameters.and("own", scope);

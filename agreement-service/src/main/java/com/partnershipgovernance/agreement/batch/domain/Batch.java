@@ -1,18 +1,18 @@
 package com.partnershipgovernance.agreement.batch.domain;
 
-import com.partnershipgovernance.agreement.shared.domain.UuidListConverter;
 import com.partnershipgovernance.platform.problem.BusinessRuleException;
 import com.partnershipgovernance.platform.problem.ConflictException;
 import com.partnershipgovernance.platform.problem.IllegalTransitionException;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -70,7 +70,7 @@ public class Batch {
     @Column(nullable = false)
     private boolean rework;
 
-    @Convert(converter = UuidListConverter.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "deviation_ids", nullable = false)
     private List<UUID> deviationIds;
 
@@ -214,7 +214,7 @@ public class Batch {
     }
 
     public List<UUID> deviationIds() {
-        return deviationIds;
+        return List.copyOf(deviationIds);
     }
 
     public Instant createdAt() {

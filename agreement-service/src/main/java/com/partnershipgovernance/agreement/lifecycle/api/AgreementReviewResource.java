@@ -1,10 +1,10 @@
 package com.partnershipgovernance.agreement.lifecycle.api;
 
+import com.partnershipgovernance.agreement.lifecycle.AgreementAccess;
 import com.partnershipgovernance.agreement.lifecycle.AgreementReviews;
 import com.partnershipgovernance.agreement.lifecycle.ReviewItem;
 import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
-import com.partnershipgovernance.platform.security.Caller;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -36,7 +36,7 @@ public class AgreementReviewResource {
     AgreementReviews reviews;
 
     @Inject
-    Caller caller;
+    AgreementAccess access;
 
     @Inject
     Clock clock;
@@ -66,7 +66,7 @@ public class AgreementReviewResource {
 
     /** A partner user sees only their own partnership's agreements. */
     private UUID scope() {
-        return caller.isPartnerUser() ? caller.partnerId().orElse(new UUID(0, 0)) : null;
+        return access.partnerScope();
     }
 
     // the kinds are merged in memory: a page is cut from the merged, sorted list

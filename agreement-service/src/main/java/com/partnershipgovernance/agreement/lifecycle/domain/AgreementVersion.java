@@ -92,7 +92,9 @@ public abstract class AgreementVersion<T extends AgreementTerms> {
     public abstract LocalDate endsOn();
 
     /** The field of the terms that holds {@link #endsOn()}, as problems name it. */
-    public abstract String endField();
+    public String endField() {
+        return agreement().agreementKind().endField();
+    }
 
     void moveTo(AgreementStatus to) {
         if (to == AgreementStatus.IN_REVIEW) {

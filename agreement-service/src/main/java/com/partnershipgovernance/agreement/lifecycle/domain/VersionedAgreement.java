@@ -84,7 +84,9 @@ public abstract class VersionedAgreement<V extends AgreementVersion<T>, T extend
     public abstract AgreementKind agreementKind();
 
     /** How messages name this kind: "MSA", "SOW", "quality agreement". */
-    protected abstract String label();
+    protected String label() {
+        return agreementKind().inText();
+    }
 
     /** The mapped, mutable list of versions. */
     protected abstract List<V> versionList();
@@ -137,7 +139,7 @@ public abstract class VersionedAgreement<V extends AgreementVersion<T>, T extend
     /**
      * Moves version {@code versionNumber} (the latest when null) to {@code to}, following
      * {@link AgreementStatus}. Executing needs an approved partner, a version not past its end and whatever
-     * {@code executionGate} checks for this kind; executing an amendment supersedes the version it replaces.
+     * {@code executionGate} checks for this kind (e.g. a SOW's MSA executed); executing an amendment supersedes the version it replaces.
      *
      * @param partnerQualification the partner's qualification status as known here (null if unknown)
      * @param executionGate        the rules of this kind for executing, checked after the move is known legal
@@ -147,7 +149,7 @@ public abstract class VersionedAgreement<V extends AgreementVersion<T>, T extend
      * @throws IllegalTransitionException (409) when the lifecycle does not allow the move
      * @throws BusinessRuleException      (422) when the partner, the gate or the dates do not allow it
      */
-    protected List<AgreementStatusChange> move(Integer versionNumber, AgreementStatus to, String reason, Actor actor,
+    public List<AgreementStatusChange> move(Integer versionNumber, AgreementStatus to, String reason, Actor actor,
                                                String partnerQualification, Runnable executionGate,
                                                Function<V, ElectronicSignature> signer, LocalDate today,
                                                Instant now) {

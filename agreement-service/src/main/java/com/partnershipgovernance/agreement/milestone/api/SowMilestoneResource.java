@@ -3,7 +3,8 @@ package com.partnershipgovernance.agreement.milestone.api;
 import com.partnershipgovernance.agreement.milestone.MilestonePlanning;
 import com.partnershipgovernance.agreement.milestone.domain.Milestone;
 import com.partnershipgovernance.agreement.milestone.domain.MilestoneRepository;
-import com.partnershipgovernance.agreement.sow.SowAccess;
+import com.partnershipgovernance.agreement.lifecycle.AgreementAccess;
+import com.partnershipgovernance.agreement.sow.StatementOfWorkKind;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.security.Roles;
@@ -45,7 +46,10 @@ public class SowMilestoneResource {
     MilestoneRepository milestones;
 
     @Inject
-    SowAccess sows;
+    StatementOfWorkKind sows;
+
+    @Inject
+    AgreementAccess agreements;
 
     @Inject
     Clock clock;
@@ -74,7 +78,7 @@ public class SowMilestoneResource {
     @Operation(summary = "Milestones of a SOW", description = "Every milestone of the SOW by due date. A partner "
             + "user reads their own partner's SOWs only (404 otherwise).")
     public MilestoneList list(@PathParam("sowId") UUID sowId) {
-        UUID id = sows.readable(sowId).id();
+        UUID id = agreements.readable(sows, sowId).id();
         LocalDate today = LocalDate.now(clock);
         return new MilestoneList(milestones.ofSow(id).stream().map(m -> MilestoneView.of(m, today)).toList());
     }

@@ -5,8 +5,6 @@ import com.partnershipgovernance.platform.problem.BusinessRuleException;
 import com.partnershipgovernance.platform.problem.ConflictException;
 import com.partnershipgovernance.platform.signature.ElectronicSignature;
 import jakarta.persistence.Column;
-import com.partnershipgovernance.agreement.shared.domain.UuidListConverter;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,8 +12,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,7 +63,7 @@ public class Milestone {
     @Column(name = "decision_point", nullable = false)
     private boolean decisionPoint;
 
-    @Convert(converter = UuidListConverter.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "depends_on", nullable = false)
     private List<UUID> dependsOn;
 
@@ -253,7 +253,7 @@ public class Milestone {
     }
 
     public List<UUID> dependsOn() {
-        return dependsOn;
+        return List.copyOf(dependsOn);
     }
 
     public MilestoneStatus status() {

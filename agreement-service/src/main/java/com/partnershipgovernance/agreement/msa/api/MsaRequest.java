@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import com.partnershipgovernance.agreement.lifecycle.AgreementRequest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.net.URI;
@@ -40,7 +41,7 @@ public record MsaRequest(
         @NotNull @Schema(description = "when the agreement is next due for review", example = "2027-12-01")
         LocalDate reviewOn,
         // checked in toTerms(): the platform names a list element's field documents.sha256[0], not documents[0].sha256
-        @Size(max = 50) List<DocumentRequest> documents) {
+        @Size(max = 50) List<DocumentRequest> documents) implements AgreementRequest<MsaTerms> {
 
     /** Net payment days and the invoicing currency. */
     @Schema(name = "PaymentTerms")
@@ -67,7 +68,8 @@ public record MsaRequest(
      *
      * @throws ValidationException (400) naming the field: dates out of order, unknown currency, relative URI
      */
-    MsaTerms toTerms() {
+    @Override
+    public MsaTerms toTerms() {
         if (expiresOn != null && !expiresOn.isAfter(effectiveOn)) {
             throw new ValidationException("expiresOn", "must be after effectiveOn (" + effectiveOn + ")");
         }

@@ -1,163 +1,22 @@
 package com.partnershipgovernance.agreement.msa.api;
 
-import com.partnershipgovernance.agreement.lifecycle.AgreementHistory;
-import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
-import com.partnershipgovernance.agreement.msa.MsaAccess;
-import com.partnershipgovernance.agreement.msa.MsaDrafting;
-import com.partnershipgovernance.agreement.msa.MsaLifecycle;
+import com.partnershipgovernance.agreement.lifecycle.api.PartnerAgreementResource;
+import com.partnershipgovernance.agreement.msa.MsaKind;
 import com.partnershipgovernance.agreement.msa.domain.MasterServicesAgreement;
-import com.partnershipgovernance.agreement.msa.domain.MsaRepository;
-import com.partnershipgovernance.platform.audit.AuditHistory;
-import com.partnershipgovernance.platform.http.IdempotentCreate;
-import com.partnershipgovernance.platform.http.Page;
-import com.partnershipgovernance.platform.http.PageRequest;
-import com.partnershipgovernance.platform.http.Preconditions;
-import com.partnershipgovernance.platform.security.Roles;
-import io.quarkus.panache.common.Parameters;
-import jakarta.annotation.security.RolesAllowed;
+import com.partnershipgovernance.agreement.msa.domain.MsaTerms;
+import com.partnershipgovernance.agreement.msa.domain.MsaVersion;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.Map;
-import java.util.UUID;
-
-/**
- * Master services agreements: draft one (legal, finance), edit its draft, read, list, read its audit trail,
- * clear a review flag. Lifecycle moves are in {@link MsaStatusResource}, versions in {@link MsaVersionResource}.
- */
+/** Master services agreements: the records every kind of agreement has ({@link PartnerAgreementResource}). */
 @Path("/msas")
 @Tag(name = "MSAs")
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
-public class MsaResource {
-
-    private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "updatedAt", "updatedAt");
+public class MsaResource extends PartnerAgreementResource<MasterServicesAgreement, MsaVersion, MsaTerms, MsaRequest,
+        MsaView> {
 
     @Inject
-    MsaDrafting drafting;
-
-    @Inject
-    MsaLifecycle lifecycle;
-
-    @Inject
-    MsaRepository msas;
-
-    @Inject
-    MsaAccess access;
-
-    @Inject
-    AgreementHistory history;
-
-    // the answer reads lazy collections: build it inside the transaction
-    @Transactional
-    @POST
-    @IdempotentCreate
-    @RolesAllowed({Roles.LEGAL, Roles.FINANCE})
-    @Operation(summary = "Draft an MSA", description = "Creates version 1 as DRAFT with a partner known from "
-            + "partner-service (else 422 naming partnerId). Honours Idempotency-Key.")
-    @APIResponseSchema(value = MsaView.class, responseCode = "201",
-            responseDescription = "Created: the new record, its URL in Location and its version in ETag")
-    public Response draft(@Valid @NotNull MsaRequest request, @Context UriInfo uri) {
-        MasterServicesAgreement msa = drafting.draft(request.partnerId(), request.toTerms());
-        return Response.created(uri.getAbsolutePathBuilder().path(msa.id().toString()).build())
-                .tag(Preconditions.etag(msa.version()))
-                .entity(MsaView.of(msa))
-                .build();
-    }
-
-    @Transactional
-    @PUT
-    @Path("/{id}")
-    @RolesAllowed({Roles.LEGAL, Roles.FINANCE})
-    @Operation(summary = "Edit a draft MSA", description = "Replaces the terms of the latest version, which must "
-            + "be a DRAFT (else 409). Needs If-Match; X-Change-Reason once the version was in review, and for "
-            + "an amendment. The partner cannot change (422).")
-    @APIResponseSchema(value = MsaView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                           @Valid @NotNull MsaRequest request) {
-        MasterServicesAgreement msa = drafting.revise(id, ifMatch, request.partnerId(), request.toTerms());
-        return Response.ok(MsaView.of(msa)).tag(Preconditions.etag(msa.version())).build();
-    }
-
-    @Transactional
-    @GET
-    @Path("/{id}")
-    @Operation(summary = "Read an MSA", description = "Its latest version with status and terms, the version in "
-            + "force and the review flag; ETag = the agreement's version.")
-    @APIResponseSchema(value = MsaView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response get(@PathParam("id") UUID id) {
-        MasterServicesAgreement msa = access.readable(id);
-        return Response.ok(MsaView.of(msa)).tag(Preconditions.etag(msa.version())).build();
-    }
-
-    @Transactional
-    @GET
-    @Operation(summary = "List MSAs", description = "Paged, newest first by default; filter by partner, by the "
-            + "latest version's status and by review flag. A partner user sees their own partner's only.")
-    public Page<MsaView> list(@BeanParam @Valid PageRequest page, @QueryParam("partnerId") UUID partnerId,
-                              @QueryParam("status") AgreementStatus status,
-                              @QueryParam("flaggedForReview") Boolean flagged) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (partnerId != null) {
-            where.append(" and partnerId = :partner");
-            parameters.and("partner", partnerId);
-        }
-        if (status != null) {
-            where.append(" and latestStatus = :status");
-            parameters.and("status", status);
-        }
-        if (flagged != null) {
-            where.append(flagged ? " and reviewFlag.flaggedAt is not null" : " and reviewFlag.flaggedAt is null");
-        }
-        UUID scope = access.partnerScope();
-        if (scope != null) {
-            where.append(" and partnerId = :own");
-            parameters.and("own", scope);
-        }
-        return Page.of(msas.find(where.toString(), page.sort(SORTABLE, "-createdAt"), parameters), page,
-                MsaView::of);
-    }
-
-    @GET
-    @Path("/{id}/history")
-    @Operation(summary = "Audit trail of an MSA", description = "Who changed what, when and why: the agreement's "
-            + "fields and each version's, named versions[n].field.")
-    public AuditHistory history(@PathParam("id") UUID id) {
-        return history.of(access.readable(id));
-    }
-
-    @DELETE
-    @Path("/{id}/review-flag")
-    @RolesAllowed(Roles.LEGAL)
-    @Operation(summary = "Clear an MSA's review flag", description = "After legal reviewed the agreement: needs "
-            + "If-Match and X-Change-Reason; 409 when it is not flagged.")
-    @APIResponse(responseCode = "204", description = "Done; the record's new version in ETag")
-    public Response clearReviewFlag(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        MasterServicesAgreement msa = lifecycle.clearReviewFlag(id, ifMatch);
-        return Response.noContent().tag(Preconditions.etag(msa.version())).build();
+    MsaResource(MsaKind msas) {
+        super(msas, MsaView::of);
     }
 }

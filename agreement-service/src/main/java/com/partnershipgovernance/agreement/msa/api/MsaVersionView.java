@@ -53,9 +53,14 @@ public record MsaVersionView(UUID agreementId,
                           Instant createdAt) {
 
         static Summary of(MsaVersion v) {
-            return new Summary(v.number(), v.status(), v.title(), v.effectiveOn(), v.expiresOn(), v.amendmentReason(),
+            return new Summary(v.number(), v.status(), v.title(), v.startsOn(), v.endsOn(), v.amendmentReason(),
                     v.createdAt());
         }
+    }
+
+    /** Every version of {@code agreement}, oldest first. */
+    static Versions versionsOf(MasterServicesAgreement agreement) {
+        return new Versions(agreement.id(), agreement.versions().stream().map(Summary::of).toList());
     }
 
     /** The versions envelope. */

@@ -1,11 +1,7 @@
 package com.partnershipgovernance.agreement.msa.domain;
 
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementKind;
-import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
-import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChange;
-import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChange.Actor;
 import com.partnershipgovernance.agreement.lifecycle.domain.VersionedAgreement;
-import com.partnershipgovernance.platform.signature.ElectronicSignature;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.OneToMany;
@@ -16,11 +12,9 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * A master services agreement with a partner: the legal and financial framework under which SOWs are
@@ -51,25 +45,9 @@ public class MasterServicesAgreement extends VersionedAgreement<MsaVersion, MsaT
         return new MasterServicesAgreement(partnerId, terms, now);
     }
 
-    /**
-     * Moves version {@code versionNumber} (the latest when null) to {@code to}; see
-     * {@link VersionedAgreement#move}. Executing needs a QUALIFIED or CONDITIONALLY_APPROVED partner.
-     */
-    public List<AgreementStatusChange> changeStatus(Integer versionNumber, AgreementStatus to, String reason,
-                                                    Actor actor, String partnerQualification,
-                                                    Function<MsaVersion, ElectronicSignature> signer,
-                                                    LocalDate today, Instant now) {
-        return move(versionNumber, to, reason, actor, partnerQualification, () -> { }, signer, today, now);
-    }
-
     @Override
     public AgreementKind agreementKind() {
         return AgreementKind.MSA;
-    }
-
-    @Override
-    protected String label() {
-        return "MSA";
     }
 
     @Override

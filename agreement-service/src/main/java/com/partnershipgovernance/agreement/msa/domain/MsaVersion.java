@@ -2,16 +2,16 @@ package com.partnershipgovernance.agreement.msa.domain;
 
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementVersion;
 import com.partnershipgovernance.agreement.shared.domain.DocumentReference;
-import com.partnershipgovernance.agreement.shared.domain.DocumentReferencesConverter;
 import com.partnershipgovernance.agreement.shared.domain.Money;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
+import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -49,7 +49,7 @@ public class MsaVersion extends AgreementVersion<MsaTerms> {
     @Column(name = "liability_cap_currency")
     private String liabilityCapCurrency;
 
-    @Convert(converter = DocumentReferencesConverter.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     private List<DocumentReference> documents;
 
@@ -95,22 +95,5 @@ public class MsaVersion extends AgreementVersion<MsaTerms> {
     @Override
     public LocalDate endsOn() {
         return expiresOn;
-    }
-
-    @Override
-    public String endField() {
-        return "expiresOn";
-    }
-
-    public LocalDate effectiveOn() {
-        return effectiveOn;
-    }
-
-    public LocalDate expiresOn() {
-        return expiresOn;
-    }
-
-    public MasterServicesAgreement msa() {
-        return msa;
     }
 }

@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import com.partnershipgovernance.agreement.lifecycle.AgreementRequest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -41,7 +42,7 @@ public record QualityAgreementRequest(
                 + "naming responsibilities.AREA)", example = "{\"CHANGE_CONTROL\": \"SHARED\"}")
         Map<String, String> responsibilities,
         @Valid QualityTermsDto.AuditRightsDto auditRights,
-        @Valid QualityTermsDto.NotificationTimelinesDto notificationTimelines) {
+        @Valid QualityTermsDto.NotificationTimelinesDto notificationTimelines) implements AgreementRequest<QualityTerms> {
 
     /**
      * The terms, once the checks Bean Validation cannot express passed.
@@ -50,7 +51,8 @@ public record QualityAgreementRequest(
      *                               missing audit rights or timelines without the template
      * @throws BusinessRuleException (422) naming {@code responsibilities.AREA} for an area left unassigned
      */
-    QualityTerms toTerms() {
+    @Override
+    public QualityTerms toTerms() {
         if (expiresOn != null && !expiresOn.isAfter(effectiveOn)) {
             throw new ValidationException("expiresOn", "must be after effectiveOn (" + effectiveOn + ")");
         }

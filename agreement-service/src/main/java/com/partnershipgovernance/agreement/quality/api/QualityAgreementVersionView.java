@@ -56,9 +56,14 @@ public record QualityAgreementVersionView(UUID agreementId,
                           Instant createdAt) {
 
         static Summary of(QualityAgreementVersion v) {
-            return new Summary(v.number(), v.status(), v.title(), v.effectiveOn(), v.expiresOn(), v.amendmentReason(),
+            return new Summary(v.number(), v.status(), v.title(), v.startsOn(), v.endsOn(), v.amendmentReason(),
                     v.createdAt());
         }
+    }
+
+    /** Every version of {@code agreement}, oldest first. */
+    static Versions versionsOf(QualityAgreement agreement) {
+        return new Versions(agreement.id(), agreement.versions().stream().map(Summary::of).toList());
     }
 
     /** The versions envelope. */

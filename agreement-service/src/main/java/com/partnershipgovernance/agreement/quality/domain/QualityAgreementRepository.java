@@ -2,36 +2,15 @@ package com.partnershipgovernance.agreement.quality.domain;
 
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /** Quality agreements and, through them, their versions. */
 @ApplicationScoped
 public class QualityAgreementRepository implements PanacheRepositoryBase<QualityAgreement, UUID> {
-
-    private static final List<AgreementStatus> IN_FORCE = List.of(AgreementStatus.EXECUTED, AgreementStatus.SUSPENDED);
-
-    /** The agreements of {@code partnerId} with an EXECUTED version. */
-    public List<QualityAgreement> executedWith(UUID partnerId) {
-        return find("select distinct v.agreement from QualityAgreementVersion v "
-                        + "where v.agreement.partnerId = :partner and v.status = :s",
-                Parameters.with("partner", partnerId).and("s", AgreementStatus.EXECUTED)).list();
-    }
-
-    /** The in-force versions (EXECUTED or SUSPENDED) whose expiry date is before {@code today}. */
-    public List<QualityAgreementVersion> inForceExpiredBefore(LocalDate today) {
-        return getEntityManager().createQuery("select v from QualityAgreementVersion v join fetch v.agreement "
-                        + "where v.status in :inForce and v.expiresOn < :today order by v.expiresOn",
-                        QualityAgreementVersion.class)
-                .setParameter("inForce", IN_FORCE)
-                .setParameter("today", today)
-                .getResultList();
-    }
 
     /**
      * The version in force (EXECUTED, or SUSPENDED: its terms still bind) with {@code partnerId} that covers

@@ -105,17 +105,4 @@ public class QualityAgreementVersion extends AgreementVersion<QualityTerms> {
     public LocalDate endsOn() {
         return expiresOn;
     }
-
-    @Override
-    public String endField() {
-        return "expiresOn";
-    }
-
-    public LocalDate effectiveOn() {
-        return effectiveOn;
-    }
-
-    public LocalDate expiresOn() {
-        return expiresOn;
-    }
 }

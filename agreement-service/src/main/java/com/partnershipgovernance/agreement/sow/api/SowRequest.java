@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import com.partnershipgovernance.agreement.lifecycle.AgreementRequest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -40,7 +41,7 @@ public record SowRequest(
         @NotNull @Valid @Schema(description = "non-negative, in an ISO 4217 currency") MoneyRequest budget,
         @Size(max = 10) List<@NotNull @Valid EscalationLevelRequest> escalationPath,
         @Schema(description = "when the SOW is next due for review; none when omitted", example = "2027-06-01")
-        LocalDate reviewOn) {
+        LocalDate reviewOn) implements AgreementRequest<SowTerms> {
 
     /** A deliverable and the party responsible for it. */
     @Schema(name = "SowDeliverableRequest")
@@ -72,7 +73,14 @@ public record SowRequest(
      * @throws ValidationException (400) naming the field: dates out of order, unknown currency, duplicate
      *                             deliverable, escalation levels out of order
      */
-    SowTerms toTerms() {
+    /** None: a SOW's partner is its MSA's. */
+    @Override
+    public UUID partnerId() {
+        return null;
+    }
+
+    @Override
+    public SowTerms toTerms() {
         if (!timeline.endOn().isAfter(timeline.startOn())) {
             throw new ValidationException("timeline.endOn", "must be after timeline.startOn (" + timeline.startOn()
                     + ")");

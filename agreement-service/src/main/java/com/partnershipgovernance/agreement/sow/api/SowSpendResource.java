@@ -2,7 +2,8 @@ package com.partnershipgovernance.agreement.sow.api;
 
 import com.partnershipgovernance.agreement.shared.domain.Currencies;
 import com.partnershipgovernance.agreement.shared.domain.Money;
-import com.partnershipgovernance.agreement.sow.SowAccess;
+import com.partnershipgovernance.agreement.lifecycle.AgreementAccess;
+import com.partnershipgovernance.agreement.sow.StatementOfWorkKind;
 import com.partnershipgovernance.agreement.sow.SowSpending;
 import com.partnershipgovernance.agreement.sow.domain.SpendLineRepository;
 import com.partnershipgovernance.agreement.sow.domain.StatementOfWork;
@@ -39,7 +40,10 @@ public class SowSpendResource {
     SowSpending spending;
 
     @Inject
-    SowAccess access;
+    AgreementAccess access;
+
+    @Inject
+    StatementOfWorkKind sows;
 
     @Inject
     SpendLineRepository lines;
@@ -70,7 +74,7 @@ public class SowSpendResource {
     @Operation(summary = "Spend against a SOW", description = "Every posting, oldest first, with the budget "
             + "position: spent (invoices), committed (purchase orders), variance.")
     public SpendView.Lines list(@PathParam("id") UUID id) {
-        StatementOfWork sow = access.readable(id);
+        StatementOfWork sow = access.readable(sows, id);
         return new SpendView.Lines(sow.id(), SpendView.Position.of(spending.position(sow)),
                 lines.ofSow(sow.id()).stream().map(SpendView::of).toList());
     }

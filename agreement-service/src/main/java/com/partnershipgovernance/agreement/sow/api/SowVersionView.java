@@ -41,9 +41,14 @@ public record SowVersionView(UUID agreementId,
                           Instant createdAt) {
 
         static Summary of(SowVersion v) {
-            return new Summary(v.number(), v.status(), v.title(), v.startOn(), v.endOn(), v.amendmentReason(),
+            return new Summary(v.number(), v.status(), v.title(), v.startsOn(), v.endsOn(), v.amendmentReason(),
                     v.createdAt());
         }
+    }
+
+    /** Every version of {@code agreement}, oldest first. */
+    static Versions versionsOf(StatementOfWork agreement) {
+        return new Versions(agreement.id(), agreement.versions().stream().map(Summary::of).toList());
     }
 
     /** The versions envelope. */

@@ -3,13 +3,14 @@ package com.partnershipgovernance.agreement.sow.domain;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementVersion;
 import com.partnershipgovernance.agreement.shared.domain.Money;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
+import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -26,11 +27,11 @@ public class SowVersion extends AgreementVersion<SowTerms> {
     @JoinColumn(name = "sow_id", nullable = false, updatable = false)
     private StatementOfWork sow;
 
-    @Convert(converter = JsonListConverter.Activities.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     private List<String> activities;
 
-    @Convert(converter = JsonListConverter.Deliverables.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     private List<Deliverable> deliverables;
 
@@ -46,7 +47,7 @@ public class SowVersion extends AgreementVersion<SowTerms> {
     @Column(name = "budget_currency", nullable = false)
     private String budgetCurrency;
 
-    @Convert(converter = JsonListConverter.EscalationPath.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "escalation_path", nullable = false)
     private List<EscalationLevel> escalationPath;
 
@@ -93,22 +94,5 @@ public class SowVersion extends AgreementVersion<SowTerms> {
     @Override
     public LocalDate endsOn() {
         return endOn;
-    }
-
-    @Override
-    public String endField() {
-        return "timeline.endOn";
-    }
-
-    public LocalDate startOn() {
-        return startOn;
-    }
-
-    public LocalDate endOn() {
-        return endOn;
-    }
-
-    public StatementOfWork sow() {
-        return sow;
     }
 }

@@ -2,11 +2,8 @@ package com.partnershipgovernance.agreement.sow.domain;
 
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementKind;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
-import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChange;
-import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChange.Actor;
 import com.partnershipgovernance.agreement.lifecycle.domain.VersionedAgreement;
 import com.partnershipgovernance.platform.problem.BusinessRuleException;
-import com.partnershipgovernance.platform.signature.ElectronicSignature;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,12 +17,10 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * A statement of work placed with a partner under an executed master services agreement: one kind of work
@@ -74,20 +69,11 @@ public class StatementOfWork extends VersionedAgreement<SowVersion, SowTerms> {
     }
 
     /**
-     * Moves version {@code versionNumber} (the latest when null) to {@code to}; see
-     * {@link VersionedAgreement#move}. Executing needs an executed MSA and an approved partner.
+     * The rule of a SOW for drafting and executing: its MSA is executed now.
      *
-     * @param msaExecuted whether the MSA has an EXECUTED version now
+     * @throws BusinessRuleException (422) naming {@code msaId} when it is not
      */
-    public List<AgreementStatusChange> changeStatus(Integer versionNumber, AgreementStatus to, String reason,
-                                                    Actor actor, String partnerQualification, boolean msaExecuted,
-                                                    Function<SowVersion, ElectronicSignature> signer,
-                                                    LocalDate today, Instant now) {
-        return move(versionNumber, to, reason, actor, partnerQualification, () -> requireMsaExecuted(msaExecuted),
-                signer, today, now);
-    }
-
-    private static void requireMsaExecuted(boolean msaExecuted) {
+    public static void requireMsaExecuted(boolean msaExecuted) {
         if (!msaExecuted) {
             throw BusinessRuleException.onField("msaId", "is not an EXECUTED master services agreement: a SOW is "
                     + "placed and executed only under an executed MSA");
@@ -108,11 +94,6 @@ public class StatementOfWork extends VersionedAgreement<SowVersion, SowTerms> {
     @Override
     public AgreementKind agreementKind() {
         return AgreementKind.SOW;
-    }
-
-    @Override
-    protected String label() {
-        return "SOW";
     }
 
     @Override

@@ -35,6 +35,7 @@ class MasterServicesAgreementTest {
     private static final LocalDate TODAY = LocalDate.of(2027, 3, 1);
     private static final Instant NOW = Instant.parse("2027-03-01T10:00:00Z");
     private static final AgreementStatusChange.Actor LEE = new AgreementStatusChange.Actor("u-legal", "Lee Legal");
+    private static final Runnable NO_RULES_OF_A_KIND = () -> { };
     private static final Function<MsaVersion, ElectronicSignature> SIGNER = v -> signature();
     private static final Function<MsaVersion, ElectronicSignature> NO_SIGNATURE_EXPECTED = v -> {
         throw new AssertionError("no signature is asked for this move");
@@ -43,7 +44,7 @@ class MasterServicesAgreementTest {
     @Test
     void anIllegalMoveLeavesTheVersionWhereItWasAndAsksNoSignature() {
         MasterServicesAgreement msa = MasterServicesAgreement.draft(UUID.randomUUID(), terms("5000000.00"), NOW);
-        assertThatThrownBy(() -> msa.changeStatus(null, EXECUTED, "skip review", LEE, "QUALIFIED",
+        assertThatThrownBy(() -> msa.move(null, EXECUTED, "skip review", LEE, "QUALIFIED", NO_RULES_OF_A_KIND,
                 NO_SIGNATURE_EXPECTED, TODAY, NOW)).isInstanceOf(IllegalTransitionException.class);
         assertThat(msa.latest().status()).isEqualTo(DRAFT);
     }
@@ -51,7 +52,7 @@ class MasterServicesAgreementTest {
     @Test
     void executionWithAPartnerNotApprovedIsRefusedBeforeAnySignature() {
         MasterServicesAgreement msa = approved("PROSPECT");
-        assertThatThrownBy(() -> msa.changeStatus(null, EXECUTED, "sign", LEE, "PROSPECT", NO_SIGNATURE_EXPECTED,
+        assertThatThrownBy(() -> msa.move(null, EXECUTED, "sign", LEE, "PROSPECT", NO_RULES_OF_A_KIND, NO_SIGNATURE_EXPECTED,
                 TODAY, NOW)).isInstanceOf(BusinessRuleException.class).hasMessageContaining("PROSPECT");
         assertThat(msa.latest().status()).isEqualTo(APPROVED);
     }
@@ -59,13 +60,13 @@ class MasterServicesAgreementTest {
     @Test
     void executingAnAmendmentSupersedesTheVersionItReplacesFirst() {
         MasterServicesAgreement msa = approved("QUALIFIED");
-        msa.changeStatus(null, EXECUTED, "signed", LEE, "QUALIFIED", SIGNER, TODAY, NOW);
+        msa.move(null, EXECUTED, "signed", LEE, "QUALIFIED", NO_RULES_OF_A_KIND, SIGNER, TODAY, NOW);
         msa.amend("raise the cap", NOW);
         msa.revise(terms("9000000.00"), NOW);
-        msa.changeStatus(null, IN_REVIEW, "review", LEE, "QUALIFIED", NO_SIGNATURE_EXPECTED, TODAY, NOW);
-        msa.changeStatus(null, APPROVED, "agreed", LEE, "QUALIFIED", SIGNER, TODAY, NOW);
+        msa.move(null, IN_REVIEW, "review", LEE, "QUALIFIED", NO_RULES_OF_A_KIND, NO_SIGNATURE_EXPECTED, TODAY, NOW);
+        msa.move(null, APPROVED, "agreed", LEE, "QUALIFIED", NO_RULES_OF_A_KIND, SIGNER, TODAY, NOW);
 
-        List<AgreementStatusChange> moves = msa.changeStatus(null, EXECUTED, "signed", LEE, "QUALIFIED", SIGNER,
+        List<AgreementStatusChange> moves = msa.move(null, EXECUTED, "signed", LEE, "QUALIFIED", NO_RULES_OF_A_KIND, SIGNER,
                 TODAY, NOW);
 
         assertThat(moves).extracting(AgreementStatusChange::versionNumber).containsExactly(1, 2);
@@ -83,13 +84,13 @@ class MasterServicesAgreementTest {
     @Test
     void anAmendmentOfASuspendedAgreementIsNotExecutedUntilItIsReinstated() {
         MasterServicesAgreement msa = approved("QUALIFIED");
-        msa.changeStatus(null, EXECUTED, "signed", LEE, "QUALIFIED", SIGNER, TODAY, NOW);
+        msa.move(null, EXECUTED, "signed", LEE, "QUALIFIED", NO_RULES_OF_A_KIND, SIGNER, TODAY, NOW);
         msa.amend("new site", NOW);
-        msa.changeStatus(null, IN_REVIEW, "review", LEE, "QUALIFIED", NO_SIGNATURE_EXPECTED, TODAY, NOW);
-        msa.changeStatus(null, APPROVED, "agreed", LEE, "QUALIFIED", SIGNER, TODAY, NOW);
-        msa.changeStatus(1, SUSPENDED, "partner audit", LEE, "QUALIFIED", NO_SIGNATURE_EXPECTED, TODAY, NOW);
+        msa.move(null, IN_REVIEW, "review", LEE, "QUALIFIED", NO_RULES_OF_A_KIND, NO_SIGNATURE_EXPECTED, TODAY, NOW);
+        msa.move(null, APPROVED, "agreed", LEE, "QUALIFIED", NO_RULES_OF_A_KIND, SIGNER, TODAY, NOW);
+        msa.move(1, SUSPENDED, "partner audit", LEE, "QUALIFIED", NO_RULES_OF_A_KIND, NO_SIGNATURE_EXPECTED, TODAY, NOW);
 
-        assertThatThrownBy(() -> msa.changeStatus(null, EXECUTED, "signed", LEE, "QUALIFIED", NO_SIGNATURE_EXPECTED,
+        assertThatThrownBy(() -> msa.move(null, EXECUTED, "signed", LEE, "QUALIFIED", NO_RULES_OF_A_KIND, NO_SIGNATURE_EXPECTED,
                 TODAY, NOW)).isInstanceOf(BusinessRuleException.class).hasMessageContaining("SUSPENDED");
         assertThat(msa.version(2).status()).isEqualTo(APPROVED);
     }
@@ -98,7 +99,7 @@ class MasterServicesAgreementTest {
     void onlyAnExecutedAgreementIsAmendedAndOnlyADraftIsEdited() {
         MasterServicesAgreement msa = MasterServicesAgreement.draft(UUID.randomUUID(), terms("1.00"), NOW);
         assertThatThrownBy(() -> msa.amend("too early", NOW)).isInstanceOf(ConflictException.class);
-        msa.changeStatus(null, IN_REVIEW, "review", LEE, null, NO_SIGNATURE_EXPECTED, TODAY, NOW);
+        msa.move(null, IN_REVIEW, "review", LEE, null, NO_RULES_OF_A_KIND, NO_SIGNATURE_EXPECTED, TODAY, NOW);
         assertThatThrownBy(() -> msa.revise(terms("2.00"), NOW)).isInstanceOf(ConflictException.class);
         assertThat(msa.latest().terms().liabilityCap().amount()).isEqualByComparingTo("1.00");
         assertThat(msa.latest().needsReasonForEdits()).isTrue();
@@ -107,11 +108,11 @@ class MasterServicesAgreementTest {
     @Test
     void anAgreementExpiresOnlyAfterItsExpiryDate() {
         MasterServicesAgreement msa = approved("QUALIFIED");
-        msa.changeStatus(null, EXECUTED, "signed", LEE, "QUALIFIED", SIGNER, TODAY, NOW);
-        LocalDate lastDay = msa.latest().expiresOn();
-        assertThatThrownBy(() -> msa.changeStatus(null, EXPIRED, "early", LEE, null, NO_SIGNATURE_EXPECTED, lastDay,
+        msa.move(null, EXECUTED, "signed", LEE, "QUALIFIED", NO_RULES_OF_A_KIND, SIGNER, TODAY, NOW);
+        LocalDate lastDay = msa.latest().endsOn();
+        assertThatThrownBy(() -> msa.move(null, EXPIRED, "early", LEE, null, NO_RULES_OF_A_KIND, NO_SIGNATURE_EXPECTED, lastDay,
                 NOW)).isInstanceOf(BusinessRuleException.class);
-        msa.changeStatus(null, EXPIRED, "ran out", LEE, null, NO_SIGNATURE_EXPECTED, lastDay.plusDays(1), NOW);
+        msa.move(null, EXPIRED, "ran out", LEE, null, NO_RULES_OF_A_KIND, NO_SIGNATURE_EXPECTED, lastDay.plusDays(1), NOW);
         assertThat(msa.latest().status()).isEqualTo(EXPIRED);
     }
 
@@ -119,7 +120,7 @@ class MasterServicesAgreementTest {
     void onlyAnAgreementWithAnExecutedVersionIsFlaggedForReview() {
         MasterServicesAgreement msa = approved("QUALIFIED");
         assertThat(msa.flagForReview("partner suspended", NOW)).isFalse();
-        msa.changeStatus(null, EXECUTED, "signed", LEE, "QUALIFIED", SIGNER, TODAY, NOW);
+        msa.move(null, EXECUTED, "signed", LEE, "QUALIFIED", NO_RULES_OF_A_KIND, SIGNER, TODAY, NOW);
         assertThat(msa.flagForReview("partner suspended", NOW)).isTrue();
         assertThat(msa.reviewFlag()).get().extracting(f -> f.reason()).isEqualTo("partner suspended");
         msa.clearReviewFlag(NOW);
@@ -135,8 +136,8 @@ class MasterServicesAgreementTest {
 
     private static MasterServicesAgreement approved(String partnerStatus) {
         MasterServicesAgreement msa = MasterServicesAgreement.draft(UUID.randomUUID(), terms("5000000.00"), NOW);
-        msa.changeStatus(null, IN_REVIEW, "review", LEE, partnerStatus, NO_SIGNATURE_EXPECTED, TODAY, NOW);
-        msa.changeStatus(null, APPROVED, "agreed", LEE, partnerStatus, SIGNER, TODAY, NOW);
+        msa.move(null, IN_REVIEW, "review", LEE, partnerStatus, NO_RULES_OF_A_KIND, NO_SIGNATURE_EXPECTED, TODAY, NOW);
+        msa.move(null, APPROVED, "agreed", LEE, partnerStatus, NO_RULES_OF_A_KIND, SIGNER, TODAY, NOW);
         return msa;
     }
 

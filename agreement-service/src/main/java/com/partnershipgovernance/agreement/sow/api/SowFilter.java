@@ -1,0 +1,31 @@
+package com.partnershipgovernance.agreement.sow.api;
+
+import com.partnershipgovernance.agreement.lifecycle.api.AgreementFilter;
+import com.partnershipgovernance.agreement.lifecycle.domain.AgreementCriteria;
+import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
+import com.partnershipgovernance.agreement.sow.domain.SowKind;
+import jakarta.ws.rs.QueryParam;
+
+import java.util.UUID;
+
+/** Filters of SOWs: by MSA, partner, kind of work and the latest version's status. */
+public class SowFilter implements AgreementFilter {
+
+    @QueryParam("msaId")
+    UUID msaId;
+
+    @QueryParam("partnerId")
+    UUID partnerId;
+
+    @QueryParam("kind")
+    SowKind kind;
+
+    @QueryParam("status")
+    AgreementStatus status;
+
+    @Override
+    public AgreementCriteria criteria() {
+        return new AgreementCriteria().equal("msaId", msaId).equal("partnerId", partnerId).equal("kind", kind)
+                .latestStatus(status);
+    }
+}
