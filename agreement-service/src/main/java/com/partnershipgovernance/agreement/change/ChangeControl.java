@@ -10,10 +10,10 @@ import com.partnershipgovernance.agreement.change.events.ChangeRequestEvents;
 import com.partnershipgovernance.agreement.change.events.ChangeRequestStatusChanged;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementKind;
 import com.partnershipgovernance.agreement.msa.domain.MsaRepository;
-import com.partnershipgovernance.agreement.partner.domain.KnownPartnerRepository;
 import com.partnershipgovernance.agreement.quality.domain.QualityAgreementRepository;
 import com.partnershipgovernance.agreement.quality.domain.Responsibility;
 import com.partnershipgovernance.agreement.quality.domain.ResponsibilityArea;
+import com.partnershipgovernance.platform.partners.KnownPartnerRepository;
 import com.partnershipgovernance.platform.audit.ChangeContext;
 import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.outbox.EventOutbox;
@@ -75,7 +75,7 @@ public class ChangeControl {
     @Transactional
     public ChangeRequest propose(ChangeRequest.Proposal proposal) {
         ChangeRequest.Proposal p = caller.isPartnerUser() ? forOwnPartner(proposal) : proposal;
-        partners.findByIdOptional(p.partnerId()).filter(known -> known.legalName() != null)
+        partners.findRegistered(p.partnerId())
                 .orElseThrow(() -> BusinessRuleException.onField("partnerId",
                         "is not a partner known to agreement-service (registered in partner-service)"));
         requireAgreementOfPartner(p.agreementKind(), p.agreementId(), p.partnerId());

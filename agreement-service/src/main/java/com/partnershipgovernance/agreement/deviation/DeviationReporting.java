@@ -5,9 +5,9 @@ import com.partnershipgovernance.agreement.deviation.domain.DeviationRepository;
 import com.partnershipgovernance.agreement.deviation.events.DeviationClassified;
 import com.partnershipgovernance.agreement.deviation.events.DeviationEvents;
 import com.partnershipgovernance.agreement.deviation.events.DeviationReported;
-import com.partnershipgovernance.agreement.partner.domain.KnownPartnerRepository;
 import com.partnershipgovernance.agreement.quality.domain.DeviationSeverity;
 import com.partnershipgovernance.agreement.sow.domain.SowRepository;
+import com.partnershipgovernance.platform.partners.KnownPartnerRepository;
 import com.partnershipgovernance.platform.audit.ChangeContext;
 import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.outbox.EventOutbox;
@@ -68,7 +68,7 @@ public class DeviationReporting {
     @Transactional
     public Deviation report(Deviation.Report report) {
         Deviation.Report scoped = caller.isPartnerUser() ? forOwnPartner(report) : report;
-        partners.findByIdOptional(scoped.partnerId()).filter(p -> p.legalName() != null)
+        partners.findRegistered(scoped.partnerId())
                 .orElseThrow(() -> BusinessRuleException.onField("partnerId",
                         "is not a partner known to agreement-service (registered in partner-service)"));
         if (scoped.sowId() != null && sows.findByIdOptional(scoped.sowId())

@@ -2,7 +2,7 @@ package com.partnershipgovernance.agreement.lifecycle;
 
 import com.partnershipgovernance.agreement.lifecycle.domain.PartnerEligibility;
 import com.partnershipgovernance.agreement.lifecycle.domain.VersionedAgreement;
-import com.partnershipgovernance.agreement.partner.domain.PartnerQualificationMoved;
+import com.partnershipgovernance.platform.partners.PartnerStandingChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
@@ -52,8 +52,8 @@ public class AgreementReviews {
      * A partner suspended or disqualified calls its executed agreements of every kind into review, in the
      * consumer's transaction.
      */
-    void flagExecutedAgreements(@Observes PartnerQualificationMoved moved) {
-        if (!PartnerEligibility.callsForReview(moved.to())) {
+    void flagExecutedAgreements(@Observes PartnerStandingChanged moved) {
+        if (!moved.moved() || !PartnerEligibility.callsForReview(moved.to())) {
             return;
         }
         String reason = "Partner became " + moved.to() + (moved.reason() == null ? "" : ": " + moved.reason());

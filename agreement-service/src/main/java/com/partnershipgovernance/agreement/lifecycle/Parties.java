@@ -1,8 +1,8 @@
 package com.partnershipgovernance.agreement.lifecycle;
 
 import com.partnershipgovernance.agreement.lifecycle.domain.VersionedAgreement;
-import com.partnershipgovernance.agreement.partner.domain.KnownPartner;
-import com.partnershipgovernance.agreement.partner.domain.KnownPartnerRepository;
+import com.partnershipgovernance.platform.partners.KnownPartner;
+import com.partnershipgovernance.platform.partners.KnownPartnerRepository;
 import com.partnershipgovernance.platform.problem.BusinessRuleException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,7 +23,7 @@ public class Parties {
      */
     public KnownPartner requireKnownPartner(UUID partnerId) {
         // a placeholder (an event about a partner not registered yet) is no partner to contract with
-        return partners.findByIdOptional(partnerId).filter(p -> p.legalName() != null)
+        return partners.findRegistered(partnerId)
                 .orElseThrow(() -> BusinessRuleException.onField("partnerId",
                         "is not a partner known to agreement-service (registered in partner-service)"));
     }
