@@ -3,6 +3,7 @@ package com.partnershipgovernance.partner.audit.domain;
 import com.partnershipgovernance.platform.problem.BusinessRuleException;
 import com.partnershipgovernance.platform.problem.ConflictException;
 import com.partnershipgovernance.platform.problem.IllegalTransitionException;
+import com.partnershipgovernance.platform.scope.PartnerScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Filter;
 import org.hibernate.envers.Audited;
 
 import java.time.Instant;
@@ -24,6 +26,7 @@ import java.util.UUID;
  * Raised and revised through its {@link SponsorAudit}, which checks the dates.
  */
 @Entity
+@Filter(name = PartnerScope.FILTER)
 @Table(name = "audit_finding")
 @Audited
 public class Finding {

@@ -6,6 +6,7 @@ import com.partnershipgovernance.platform.problem.Problem;
 import com.partnershipgovernance.platform.problem.ProblemException;
 import com.partnershipgovernance.platform.problem.ProblemType;
 import com.partnershipgovernance.platform.problem.ValidationException;
+import com.partnershipgovernance.platform.scope.PartnerScope;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -16,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Filter;
 import org.hibernate.envers.Audited;
 
 import java.time.Instant;
@@ -34,6 +36,7 @@ import java.util.UUID;
  * Findings are raised through the audit, which checks their dates against the audit's own.
  */
 @Entity
+@Filter(name = PartnerScope.FILTER)
 @Table(name = "sponsor_audit")
 @Audited
 public class SponsorAudit {

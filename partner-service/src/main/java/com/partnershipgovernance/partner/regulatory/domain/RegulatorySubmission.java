@@ -2,6 +2,7 @@ package com.partnershipgovernance.partner.regulatory.domain;
 
 import com.partnershipgovernance.platform.problem.IllegalTransitionException;
 import com.partnershipgovernance.platform.retire.Retirement;
+import com.partnershipgovernance.platform.scope.PartnerScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -10,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Filter;
 import org.hibernate.envers.Audited;
 
 import java.time.Instant;
@@ -17,6 +19,7 @@ import java.util.UUID;
 
 /** One entry of the partner's regulatory track record: a submission it supported and its outcome. */
 @Entity
+@Filter(name = PartnerScope.FILTER)
 @Table(name = "regulatory_submission")
 @Audited
 public class RegulatorySubmission {

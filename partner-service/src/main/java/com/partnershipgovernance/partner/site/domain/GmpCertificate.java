@@ -1,10 +1,12 @@
 package com.partnershipgovernance.partner.site.domain;
 
+import com.partnershipgovernance.platform.scope.PartnerScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Filter;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -15,6 +17,7 @@ import java.util.UUID;
 
 /** A GMP certificate of a site: who issued it, its number, validity and scope. */
 @Entity
+@Filter(name = PartnerScope.FILTER)
 @Table(name = "gmp_certificate")
 @Audited
 public class GmpCertificate {

@@ -1,16 +1,19 @@
 package com.partnershipgovernance.partner.site.domain;
 
+import com.partnershipgovernance.platform.scope.PartnerScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Filter;
 import org.hibernate.envers.Audited;
 
 import java.util.UUID;
 
 /** A partner's facility where work for the sponsor is done, in one country. */
 @Entity
+@Filter(name = PartnerScope.FILTER)
 @Table(name = "site")
 @Audited
 public class Site {

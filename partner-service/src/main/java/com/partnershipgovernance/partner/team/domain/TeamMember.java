@@ -2,6 +2,7 @@ package com.partnershipgovernance.partner.team.domain;
 
 import com.partnershipgovernance.platform.problem.IllegalTransitionException;
 import com.partnershipgovernance.platform.problem.ValidationException;
+import com.partnershipgovernance.platform.scope.PartnerScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Filter;
 import org.hibernate.envers.Audited;
 
 import java.time.LocalDate;
@@ -16,6 +18,7 @@ import java.util.UUID;
 
 /** A named person of the partner's team: project manager, quality lead, key scientist. */
 @Entity
+@Filter(name = PartnerScope.FILTER)
 @Table(name = "team_member")
 @Audited
 public class TeamMember {
