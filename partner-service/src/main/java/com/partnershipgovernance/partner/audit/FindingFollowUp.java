@@ -34,9 +34,6 @@ public class FindingFollowUp {
     FindingRepository findings;
 
     @Inject
-    AuditAccess access;
-
-    @Inject
     ChangeContext changeContext;
 
     @Inject
@@ -78,8 +75,7 @@ public class FindingFollowUp {
     @Transactional
     public Finding rejectResponse(UUID auditId, UUID findingId, String ifMatch, String reason,
                                   LocalDate newResponseDueOn) {
-        SponsorAudit audit = audits.findByIdOptional(auditId)
-                .orElseThrow(() -> RecordNotFoundException.of("Audit", auditId));
+        SponsorAudit audit = audits.require(auditId);
         Finding finding = current(auditId, findingId, ifMatch);
         changeContext.because(reason);
         audit.rejectResponse(finding, reason, newResponseDueOn);
@@ -97,7 +93,7 @@ public class FindingFollowUp {
     }
 
     private Finding current(UUID auditId, UUID findingId, String ifMatch) {
-        Finding finding = access.finding(auditId, findingId);
+        Finding finding = findings.require(auditId, findingId);
         Preconditions.requireIfMatch(ifMatch, finding.version());
         return finding;
     }

@@ -1,6 +1,6 @@
 package com.partnershipgovernance.partner.regulatory;
 
-import com.partnershipgovernance.partner.partner.PartnerAccess;
+import com.partnershipgovernance.partner.partner.domain.PartnerRepository;
 import com.partnershipgovernance.partner.regulatory.domain.Inspection;
 import com.partnershipgovernance.partner.regulatory.domain.InspectionFacts;
 import com.partnershipgovernance.partner.regulatory.domain.InspectionRepository;
@@ -27,7 +27,7 @@ import java.util.UUID;
 public class TrackRecord {
 
     @Inject
-    PartnerAccess access;
+    PartnerRepository partners;
 
     @Inject
     InspectionRepository inspections;
@@ -46,7 +46,7 @@ public class TrackRecord {
 
     @Transactional
     public Inspection recordInspection(UUID partnerId, InspectionFacts facts) {
-        access.writable(partnerId);
+        partners.requireActive(partnerId);
         requireSiteOf(partnerId, facts.siteId());
         Inspection inspection = new Inspection(partnerId, facts);
         inspections.persistAndFlush(inspection);
@@ -75,7 +75,7 @@ public class TrackRecord {
 
     @Transactional
     public RegulatorySubmission recordSubmission(UUID partnerId, SubmissionFacts facts) {
-        access.writable(partnerId);
+        partners.requireActive(partnerId);
         RegulatorySubmission submission = new RegulatorySubmission(partnerId, facts);
         submissions.persistAndFlush(submission);
         return submission;
@@ -102,14 +102,14 @@ public class TrackRecord {
     }
 
     private Inspection inspection(UUID partnerId, UUID inspectionId) {
-        access.writable(partnerId);
+        partners.requireActive(partnerId);
         return inspections.findByIdOptional(inspectionId)
                 .filter(i -> i.partnerId().equals(partnerId) && !i.isRetired())
                 .orElseThrow(() -> RecordNotFoundException.of("Inspection", inspectionId));
     }
 
     private RegulatorySubmission submission(UUID partnerId, UUID submissionId) {
-        access.writable(partnerId);
+        partners.requireActive(partnerId);
         return submissions.findByIdOptional(submissionId)
                 .filter(s -> s.partnerId().equals(partnerId) && !s.isRetired())
                 .orElseThrow(() -> RecordNotFoundException.of("Regulatory submission", submissionId));

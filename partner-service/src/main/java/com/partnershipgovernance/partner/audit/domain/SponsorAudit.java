@@ -1,5 +1,6 @@
 package com.partnershipgovernance.partner.audit.domain;
 
+import com.partnershipgovernance.partner.scope.PartnerRecord;
 import com.partnershipgovernance.platform.problem.ConflictException;
 import com.partnershipgovernance.platform.problem.IllegalTransitionException;
 import com.partnershipgovernance.platform.problem.Problem;
@@ -12,10 +13,8 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 
 import java.time.Instant;
@@ -36,13 +35,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "sponsor_audit")
 @Audited
-public class SponsorAudit {
-
-    @Id
-    private UUID id;
-
-    @Column(name = "partner_id", nullable = false)
-    private UUID partnerId;
+public class SponsorAudit extends PartnerRecord {
 
     @Column(name = "site_id")
     private UUID siteId;
@@ -82,15 +75,11 @@ public class SponsorAudit {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Version
-    private long version;
-
     protected SponsorAudit() {
     }
 
     private SponsorAudit(UUID partnerId, AuditPlan plan, Instant now) {
-        this.id = UUID.randomUUID();
-        this.partnerId = partnerId;
+        super(partnerId);
         this.status = AuditStatus.PLANNED;
         this.createdAt = now;
         apply(plan);
@@ -148,14 +137,14 @@ public class SponsorAudit {
      */
     public AuditClosure close(Collection<Finding> findings, String reason, LocalDate today) {
         requireMove(AuditStatus.CLOSED);
-        if (findings.stream().anyMatch(f -> !f.auditId().equals(id))) {
+        if (findings.stream().anyMatch(f -> !f.auditId().equals(id()))) {
             throw new IllegalArgumentException("Findings of another audit");
         }
         AuditClosingPolicy.requireClosable(findings);
         status = AuditStatus.CLOSED;
         closedOn = today;
         statusReason = reason;
-        return new AuditClosure(partnerId, id, type, closedOn, FindingCounts.of(findings));
+        return new AuditClosure(partnerId(), id(), type, closedOn, FindingCounts.of(findings));
     }
 
     /**
@@ -261,20 +250,12 @@ public class SponsorAudit {
     }
 
     private void requireOwn(Finding finding) {
-        if (!finding.auditId().equals(id)) {
-            throw new IllegalArgumentException("Finding " + finding.id() + " is not one of audit " + id);
+        if (!finding.auditId().equals(id())) {
+            throw new IllegalArgumentException("Finding " + finding.id() + " is not one of audit " + id());
         }
         if (status == AuditStatus.CANCELLED) {
             throw new ConflictException("The audit is CANCELLED");
         }
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public UUID partnerId() {
-        return partnerId;
     }
 
     public UUID siteId() {
@@ -319,9 +300,5 @@ public class SponsorAudit {
 
     public Instant createdAt() {
         return createdAt;
-    }
-
-    public long version() {
-        return version;
     }
 }

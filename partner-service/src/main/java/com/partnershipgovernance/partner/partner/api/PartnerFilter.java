@@ -3,10 +3,10 @@ package com.partnershipgovernance.partner.partner.api;
 import com.partnershipgovernance.partner.partner.domain.Capability;
 import com.partnershipgovernance.partner.partner.domain.EngagementModel;
 import com.partnershipgovernance.partner.partner.domain.Modality;
+import com.partnershipgovernance.partner.partner.domain.PartnerSearch;
 import com.partnershipgovernance.partner.partner.domain.PartnerType;
 import com.partnershipgovernance.partner.partner.domain.QualificationStatus;
 import com.partnershipgovernance.partner.partner.domain.Scale;
-import io.quarkus.panache.common.Parameters;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
 
@@ -35,21 +35,8 @@ public class PartnerFilter {
     @QueryParam("engagementModel")
     EngagementModel engagementModel;
 
-    void appendTo(StringBuilder where, Parameters parameters) {
-        condition(where, parameters, "type = :type", "type", type);
-        condition(where, parameters, ":modality member of modalities", "modality", modality);
-        condition(where, parameters, ":capability member of capabilities", "capability", capability);
-        condition(where, parameters, ":scale member of scales", "scale", scale);
-        condition(where, parameters, "headquartersCountry = :country", "country", country);
-        condition(where, parameters, "qualificationStatus = :status", "status", qualificationStatus);
-        condition(where, parameters, "engagementModel = :engagement", "engagement", engagementModel);
-    }
-
-    private static void condition(StringBuilder where, Parameters parameters, String clause, String name,
-                                  Object value) {
-        if (value != null) {
-            where.append(" and ").append(clause);
-            parameters.and(name, value);
-        }
+    PartnerSearch search(String text, boolean includeRetired) {
+        return new PartnerSearch(type, modality, capability, scale, country, qualificationStatus, engagementModel, text,
+                includeRetired);
     }
 }

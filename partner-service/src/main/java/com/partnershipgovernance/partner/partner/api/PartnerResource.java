@@ -1,6 +1,5 @@
 package com.partnershipgovernance.partner.partner.api;
 
-import com.partnershipgovernance.partner.partner.PartnerAccess;
 import com.partnershipgovernance.partner.partner.PartnerRegistration;
 import com.partnershipgovernance.partner.partner.domain.Partner;
 import com.partnershipgovernance.partner.partner.domain.PartnerRepository;
@@ -10,10 +9,7 @@ import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
 import com.partnershipgovernance.platform.http.Preconditions;
-import com.partnershipgovernance.platform.query.FreeText;
-import com.partnershipgovernance.platform.security.Caller;
 import com.partnershipgovernance.platform.security.Roles;
-import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -61,11 +57,6 @@ public class PartnerResource {
     @Inject
     AuditTrail auditTrail;
 
-    @Inject
-    Caller caller;
-
-    @Inject
-    PartnerAccess access;
 
     // the answer reads lazy collections: build it inside the transaction
     @Transactional
@@ -119,7 +110,7 @@ public class PartnerResource {
     @APIResponseSchema(value = PartnerView.class, responseCode = "200",
             responseDescription = "The record as it now stands; its version in ETag")
     public Response get(@PathParam("id") UUID id, @QueryParam("includeRetired") boolean includeRetired) {
-        Partner partner = access.readable(id, includeRetired);
+        Partner partner = partners.require(id, includeRetired);
         return Response.ok(PartnerView.of(partner)).tag(Preconditions.etag(partner.version())).build();
     }
 
@@ -129,18 +120,7 @@ public class PartnerResource {
     public Page<PartnerView> list(@BeanParam @Valid PageRequest page, @BeanParam @Valid PartnerFilter filter,
                                   @QueryParam("q") String text,
                                   @QueryParam("includeRetired") boolean includeRetired) {
-        StringBuilder where = new StringBuilder(includeRetired ? "1 = 1" : "retirement.retiredAt is null");
-        Parameters parameters = new Parameters();
-        filter.appendTo(where, parameters);
-        FreeText.of(text).ifPresent(free -> {
-            where.append(" and ").append(free.condition("legalName", "text"));
-            parameters.and("text", free.pattern());
-        });
-        if (caller.isPartnerUser()) {
-            where.append(" and id = :own");
-            parameters.and("own", caller.partnerId().orElse(new UUID(0, 0)));
-        }
-        return Page.of(partners.find(where.toString(), page.sort(SORTABLE, "legalName"), parameters),
+        return Page.of(partners.search(filter.search(text, includeRetired), page.sort(SORTABLE, "legalName")),
                 page, PartnerView::of);
     }
 
@@ -148,7 +128,7 @@ public class PartnerResource {
     @Path("/{id}/history")
     @Operation(summary = "Audit trail of a partner", description = "Who changed what, when and why.")
     public AuditHistory history(@PathParam("id") UUID id) {
-        access.readable(id, true);
+        partners.require(id, true);
         return auditTrail.historyOf(Partner.class, id);
     }
 }

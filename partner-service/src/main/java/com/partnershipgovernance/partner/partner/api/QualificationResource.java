@@ -1,8 +1,8 @@
 package com.partnershipgovernance.partner.partner.api;
 
-import com.partnershipgovernance.partner.partner.PartnerAccess;
 import com.partnershipgovernance.partner.partner.PartnerQualification;
 import com.partnershipgovernance.partner.partner.domain.Partner;
+import com.partnershipgovernance.partner.partner.domain.PartnerRepository;
 import com.partnershipgovernance.partner.partner.domain.QualificationChangeRepository;
 import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.security.Roles;
@@ -40,7 +40,7 @@ public class QualificationResource {
     QualificationChangeRepository changes;
 
     @Inject
-    PartnerAccess access;
+    PartnerRepository partners;
 
     // the answer reads lazy collections: build it inside the transaction
     @Transactional
@@ -62,7 +62,7 @@ public class QualificationResource {
     @Path("/history")
     @Operation(summary = "Qualification history", description = "Every move with reason, who, when and signature.")
     public QualificationChangeView.History history(@PathParam("id") UUID id) {
-        Partner partner = access.readable(id, true);
+        Partner partner = partners.require(id, true);
         return new QualificationChangeView.History(changes.historyOf(id).stream()
                 .map(c -> QualificationChangeView.of(c, partner)).toList());
     }

@@ -3,18 +3,20 @@ package com.partnershipgovernance.partner.partner.domain;
 import com.partnershipgovernance.platform.problem.BusinessRuleException;
 import com.partnershipgovernance.platform.problem.IllegalTransitionException;
 import com.partnershipgovernance.platform.retire.Retirement;
+import com.partnershipgovernance.platform.scope.PartnerScope;
 import com.partnershipgovernance.platform.signature.ElectronicSignature;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Filter;
 import org.hibernate.envers.Audited;
 
 import java.time.Instant;
@@ -29,6 +31,7 @@ import java.util.function.Supplier;
  * than its legal name and type, and starts its qualification as {@link QualificationStatus#PROSPECT}.
  */
 @Entity
+@Filter(name = PartnerScope.FILTER, condition = PartnerScope.OWN_ID)
 @Table(name = "partner")
 @Audited
 public class Partner {

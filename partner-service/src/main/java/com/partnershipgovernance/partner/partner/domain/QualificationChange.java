@@ -1,5 +1,6 @@
 package com.partnershipgovernance.partner.partner.domain;
 
+import com.partnershipgovernance.platform.scope.PartnerScope;
 import com.partnershipgovernance.platform.signature.ElectronicSignature;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -8,12 +9,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Filter;
 
 import java.time.Instant;
 import java.util.UUID;
 
 /** One move of a partner's qualification: from, to, why, who and when, and the signature of an approval. */
 @Entity
+@Filter(name = PartnerScope.FILTER)
 @Table(name = "qualification_change")
 public class QualificationChange {
 

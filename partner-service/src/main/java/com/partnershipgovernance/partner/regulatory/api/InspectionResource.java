@@ -1,6 +1,6 @@
 package com.partnershipgovernance.partner.regulatory.api;
 
-import com.partnershipgovernance.partner.partner.PartnerAccess;
+import com.partnershipgovernance.partner.partner.domain.PartnerRepository;
 import com.partnershipgovernance.partner.regulatory.TrackRecord;
 import com.partnershipgovernance.partner.regulatory.domain.Inspection;
 import com.partnershipgovernance.partner.regulatory.domain.InspectionRepository;
@@ -51,7 +51,7 @@ public class InspectionResource {
     InspectionRepository inspections;
 
     @Inject
-    PartnerAccess access;
+    PartnerRepository partners;
 
     @Inject
     AuditTrail auditTrail;
@@ -103,7 +103,7 @@ public class InspectionResource {
     @Operation(summary = "A partner's inspections", description = "Latest first.")
     public InspectionView.Items list(@PathParam("partnerId") UUID partnerId,
                                      @QueryParam("includeRetired") boolean includeRetired) {
-        access.readable(partnerId);
+        partners.requireActive(partnerId);
         return new InspectionView.Items(inspections.ofPartner(partnerId, includeRetired).stream()
                 .map(InspectionView::of).toList());
     }
@@ -128,7 +128,7 @@ public class InspectionResource {
     }
 
     private Inspection readable(UUID partnerId, UUID id, boolean includeRetired) {
-        access.readable(partnerId);
+        partners.requireActive(partnerId);
         return inspections.findByIdOptional(id)
                 .filter(i -> i.partnerId().equals(partnerId) && (includeRetired || !i.isRetired()))
                 .orElseThrow(() -> RecordNotFoundException.of("Inspection", id));

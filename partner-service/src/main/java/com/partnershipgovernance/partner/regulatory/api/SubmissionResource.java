@@ -1,6 +1,6 @@
 package com.partnershipgovernance.partner.regulatory.api;
 
-import com.partnershipgovernance.partner.partner.PartnerAccess;
+import com.partnershipgovernance.partner.partner.domain.PartnerRepository;
 import com.partnershipgovernance.partner.regulatory.TrackRecord;
 import com.partnershipgovernance.partner.regulatory.domain.RegulatorySubmission;
 import com.partnershipgovernance.partner.regulatory.domain.RegulatorySubmissionRepository;
@@ -51,7 +51,7 @@ public class SubmissionResource {
     RegulatorySubmissionRepository submissions;
 
     @Inject
-    PartnerAccess access;
+    PartnerRepository partners;
 
     @Inject
     AuditTrail auditTrail;
@@ -103,7 +103,7 @@ public class SubmissionResource {
     @Operation(summary = "A partner's submissions track record", description = "Latest year first.")
     public SubmissionView.Items list(@PathParam("partnerId") UUID partnerId,
                                      @QueryParam("includeRetired") boolean includeRetired) {
-        access.readable(partnerId);
+        partners.requireActive(partnerId);
         return new SubmissionView.Items(submissions.ofPartner(partnerId, includeRetired).stream()
                 .map(SubmissionView::of).toList());
     }
@@ -128,7 +128,7 @@ public class SubmissionResource {
     }
 
     private RegulatorySubmission readable(UUID partnerId, UUID id, boolean includeRetired) {
-        access.readable(partnerId);
+        partners.requireActive(partnerId);
         return submissions.findByIdOptional(id)
                 .filter(s -> s.partnerId().equals(partnerId) && (includeRetired || !s.isRetired()))
                 .orElseThrow(() -> RecordNotFoundException.of("Regulatory submission", id));

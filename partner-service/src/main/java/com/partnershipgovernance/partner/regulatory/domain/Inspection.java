@@ -1,5 +1,6 @@
 package com.partnershipgovernance.partner.regulatory.domain;
 
+import com.partnershipgovernance.partner.scope.PartnerRecord;
 import com.partnershipgovernance.platform.problem.IllegalTransitionException;
 import com.partnershipgovernance.platform.retire.Retirement;
 import jakarta.persistence.Column;
@@ -7,9 +8,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 
 import java.time.Instant;
@@ -20,13 +19,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "inspection")
 @Audited
-public class Inspection {
-
-    @Id
-    private UUID id;
-
-    @Column(name = "partner_id", nullable = false)
-    private UUID partnerId;
+public class Inspection extends PartnerRecord {
 
     @Column(name = "site_id")
     private UUID siteId;
@@ -52,15 +45,11 @@ public class Inspection {
     @Embedded
     private Retirement retirement;
 
-    @Version
-    private long version;
-
     protected Inspection() {
     }
 
     public Inspection(UUID partnerId, InspectionFacts facts) {
-        this.id = UUID.randomUUID();
-        this.partnerId = partnerId;
+        super(partnerId);
         correct(facts);
     }
 
@@ -90,19 +79,7 @@ public class Inspection {
         return new InspectionFacts(siteId, inspectedOn, authority, authorityName, outcome, observations, notes);
     }
 
-    public UUID id() {
-        return id;
-    }
-
-    public UUID partnerId() {
-        return partnerId;
-    }
-
     public Retirement retirement() {
         return retirement;
-    }
-
-    public long version() {
-        return version;
     }
 }

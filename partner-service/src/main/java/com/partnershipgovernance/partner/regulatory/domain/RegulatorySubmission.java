@@ -1,5 +1,6 @@
 package com.partnershipgovernance.partner.regulatory.domain;
 
+import com.partnershipgovernance.partner.scope.PartnerRecord;
 import com.partnershipgovernance.platform.problem.IllegalTransitionException;
 import com.partnershipgovernance.platform.retire.Retirement;
 import jakarta.persistence.Column;
@@ -7,9 +8,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 
 import java.time.Instant;
@@ -19,13 +18,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "regulatory_submission")
 @Audited
-public class RegulatorySubmission {
-
-    @Id
-    private UUID id;
-
-    @Column(name = "partner_id", nullable = false)
-    private UUID partnerId;
+public class RegulatorySubmission extends PartnerRecord {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -49,15 +42,11 @@ public class RegulatorySubmission {
     @Embedded
     private Retirement retirement;
 
-    @Version
-    private long version;
-
     protected RegulatorySubmission() {
     }
 
     public RegulatorySubmission(UUID partnerId, SubmissionFacts facts) {
-        this.id = UUID.randomUUID();
-        this.partnerId = partnerId;
+        super(partnerId);
         correct(facts);
     }
 
@@ -86,19 +75,7 @@ public class RegulatorySubmission {
         return new SubmissionFacts(authority, authorityName, productType, submissionYear, outcome, notes);
     }
 
-    public UUID id() {
-        return id;
-    }
-
-    public UUID partnerId() {
-        return partnerId;
-    }
-
     public Retirement retirement() {
         return retirement;
-    }
-
-    public long version() {
-        return version;
     }
 }

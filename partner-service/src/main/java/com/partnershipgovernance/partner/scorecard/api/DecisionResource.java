@@ -36,16 +36,13 @@ public class DecisionResource {
     SelectionDecisions decisions;
 
     @Inject
-    SelectionAccess access;
-
-    @Inject
     ScorecardTemplateRepository templates;
 
     @Inject
     SelectionRankings rankings;
 
     // the answer reads lazy collections: build it inside the transaction.
-    // Partner users reach this method only to be answered 404, as for any selection id.
+    // Partner users reach this method only to be answered 404: they find no selection.
     @Transactional
     @POST
     @RolesAllowed({Roles.RND, Roles.QUALITY, Roles.REGULATORY, Roles.LEGAL, Roles.FINANCE, Roles.SUPPLY_CHAIN,
@@ -58,7 +55,6 @@ public class DecisionResource {
             responseDescription = "The record as it now stands; its version in ETag")
     public Response decide(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull DecisionRequest request) {
-        access.hideFromPartnerUsers(id);
         Selection selection = decisions.decide(id, ifMatch, request.chosenPartnerId(), request.rationale().strip(),
                 request.signature().meaning());
         return Response.ok(SelectionView.of(selection, templates.findById(selection.templateId()),

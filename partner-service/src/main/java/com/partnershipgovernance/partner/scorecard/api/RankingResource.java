@@ -1,6 +1,7 @@
 package com.partnershipgovernance.partner.scorecard.api;
 
 import com.partnershipgovernance.partner.scorecard.SelectionRankings;
+import com.partnershipgovernance.partner.scorecard.domain.SelectionRepository;
 import com.partnershipgovernance.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -25,7 +26,7 @@ public class RankingResource {
     SelectionRankings rankings;
 
     @Inject
-    SelectionAccess access;
+    SelectionRepository selections;
 
     @Transactional
     @GET
@@ -38,6 +39,6 @@ public class RankingResource {
             + "by partner.selection.cost-driven-margin points or more), FUNCTION_DISAGREEMENT (function means on a "
             + "criterion partner.selection.disagreement-spread x scale span or more apart). 404 for partner users.")
     public RankingView ranking(@PathParam("id") UUID id) {
-        return RankingView.of(rankings.rank(access.visible(id)));
+        return RankingView.of(rankings.rank(selections.require(id)));
     }
 }

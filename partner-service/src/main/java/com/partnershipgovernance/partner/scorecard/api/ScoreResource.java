@@ -6,11 +6,11 @@ import com.partnershipgovernance.partner.scorecard.domain.EvaluatingFunction;
 import com.partnershipgovernance.partner.scorecard.domain.EvaluatorScore;
 import com.partnershipgovernance.partner.scorecard.domain.EvaluatorScoreRepository;
 import com.partnershipgovernance.partner.scorecard.domain.Selection;
+import com.partnershipgovernance.partner.scorecard.domain.SelectionRepository;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
 import com.partnershipgovernance.platform.security.Roles;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -33,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -55,12 +54,12 @@ public class ScoreResource {
     EvaluatorScoreRepository scores;
 
     @Inject
-    SelectionAccess access;
+    SelectionRepository selections;
 
     @Inject
     ScorecardHistory history;
 
-    // partner users reach this method only to be answered 404, as for any selection id
+    // partner users reach this method only to be answered 404, as for any selection id (they find none)
     @POST
     @IdempotentCreate
     @RolesAllowed({Roles.RND, Roles.QUALITY, Roles.REGULATORY, Roles.LEGAL, Roles.FINANCE, Roles.SUPPLY_CHAIN,
@@ -75,7 +74,6 @@ public class ScoreResource {
     @APIResponse(responseCode = "200", description = "The evaluator's score, replaced", content =
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreView.class)))
     public Response score(@PathParam("id") UUID id, @Valid @NotNull ScoreRequest request) {
-        access.hideFromPartnerUsers(id);
         Selection.ScoreRecorded recorded = writer.score(id, request.toSubmission());
         Response.Status status = recorded.outcome() == Selection.ScoreOutcome.CREATED
                 ? Response.Status.CREATED : Response.Status.OK;
@@ -93,10 +91,9 @@ public class ScoreResource {
                                 @QueryParam("criterionCode") String criterionCode,
                                 @QueryParam("function") EvaluatingFunction function,
                                 @QueryParam("evaluatorId") String evaluatorId) {
-        access.visible(id);
-        Filter filter = new Filter(id, candidate, criterionCode, function, evaluatorId);
-        return Page.of(scores.find(filter.where(), page.sort(SORTABLE, "scoredAt"), filter.parameters), page,
-                ScoreView::of);
+        selections.require(id);
+        return Page.of(scores.of(id, candidate, criterionCode, function, evaluatorId, page.sort(SORTABLE, "scoredAt")),
+                page, ScoreView::of);
     }
 
     @Transactional
@@ -108,36 +105,10 @@ public class ScoreResource {
             + "who, when and why (a re-score shows the old and the new value). Filter by candidate and criterion.")
     public ScoreHistoryView history(@PathParam("id") UUID id, @QueryParam("candidatePartnerId") UUID candidate,
                                     @QueryParam("criterionCode") String criterionCode) {
-        access.visible(id);
-        Filter filter = new Filter(id, candidate, criterionCode, null, null);
-        List<EvaluatorScore> found = scores.list(filter.where(),
-                Sort.ascending("candidatePartnerId", "criterionCode", "evaluatorId"), filter.parameters);
+        selections.require(id);
+        List<EvaluatorScore> found = scores.of(id, candidate, criterionCode, null, null,
+                Sort.ascending("candidatePartnerId", "criterionCode", "evaluatorId")).list();
         return new ScoreHistoryView(found.stream()
                 .map(s -> ScoreHistoryView.Item.of(s, history.ofScore(s))).toList());
-    }
-
-    /** The score filters as a query. */
-    private static final class Filter {
-        private final List<String> clauses = new ArrayList<>(List.of("selection.id = :selection"));
-        private final Parameters parameters;
-
-        Filter(UUID selection, UUID candidate, String criterionCode, EvaluatingFunction function, String evaluatorId) {
-            parameters = Parameters.with("selection", selection);
-            add("candidatePartnerId = :candidate", "candidate", candidate);
-            add("criterionCode = :criterion", "criterion", criterionCode);
-            add("function = :function", "function", function);
-            add("evaluatorId = :evaluator", "evaluator", evaluatorId);
-        }
-
-        private void add(String clause, String name, Object value) {
-            if (value != null) {
-                clauses.add(clause);
-                parameters.and(name, value);
-            }
-        }
-
-        String where() {
-            return String.join(" and ", clauses);
-        }
     }
 }

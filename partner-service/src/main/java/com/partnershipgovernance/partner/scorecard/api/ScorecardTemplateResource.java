@@ -11,9 +11,7 @@ import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
 import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.problem.RecordNotFoundException;
-import com.partnershipgovernance.platform.query.FreeText;
 import com.partnershipgovernance.platform.security.Roles;
-import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -138,17 +136,7 @@ public class ScorecardTemplateResource {
             + "unless allVersions=true; q filters on the name.")
     public Page<TemplateView> list(@BeanParam @Valid PageRequest page, @QueryParam("q") String text,
                                    @QueryParam("allVersions") @DefaultValue("false") boolean allVersions) {
-        StringBuilder where = new StringBuilder("from ScorecardTemplate t where 1 = 1");
-        Parameters parameters = new Parameters();
-        if (!allVersions) {
-            where.append(" and t.templateVersion = (select max(o.templateVersion) from ScorecardTemplate o"
-                    + " where o.familyId = t.familyId)");
-        }
-        FreeText.of(text).ifPresent(free -> {
-            where.append(" and ").append(free.condition("t.name", "text"));
-            parameters.and("text", free.pattern());
-        });
-        return Page.of(templates.find(where.toString(), page.sort(SORTABLE, "name"), parameters), page, this::view);
+        return Page.of(templates.search(text, allVersions, page.sort(SORTABLE, "name")), page, this::view);
     }
 
     @GET

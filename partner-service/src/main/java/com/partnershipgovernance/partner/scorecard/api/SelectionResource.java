@@ -13,9 +13,7 @@ import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
 import com.partnershipgovernance.platform.http.Preconditions;
-import com.partnershipgovernance.platform.query.FreeText;
 import com.partnershipgovernance.platform.security.Roles;
-import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,8 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -65,9 +61,6 @@ public class SelectionResource {
 
     @Inject
     SelectionRankings rankings;
-
-    @Inject
-    SelectionAccess access;
 
     @Inject
     AuditTrail auditTrail;
@@ -99,25 +92,7 @@ public class SelectionResource {
     public Page<SelectionView> list(@BeanParam @Valid PageRequest page, @QueryParam("status") SelectionStatus status,
                                     @QueryParam("ownerFunction") EvaluatingFunction ownerFunction,
                                     @QueryParam("templateId") UUID templateId, @QueryParam("q") String text) {
-        List<String> where = new ArrayList<>(List.of("1 = 1"));
-        Parameters parameters = new Parameters();
-        if (status != null) {
-            where.add("status = :status");
-            parameters.and("status", status);
-        }
-        if (ownerFunction != null) {
-            where.add("ownerFunction = :owner");
-            parameters.and("owner", ownerFunction);
-        }
-        if (templateId != null) {
-            where.add("templateId = :template");
-            parameters.and("template", templateId);
-        }
-        FreeText.of(text).ifPresent(free -> {
-            where.add(free.condition("title", "text"));
-            parameters.and("text", free.pattern());
-        });
-        return Page.of(selections.find(String.join(" and ", where), page.sort(SORTABLE, "-createdAt"), parameters),
+        return Page.of(selections.search(status, ownerFunction, templateId, text, page.sort(SORTABLE, "-createdAt")),
                 page, this::view);
     }
 
@@ -131,7 +106,7 @@ public class SelectionResource {
     @APIResponseSchema(value = SelectionView.class, responseCode = "200",
             responseDescription = "The record as it now stands; its version in ETag")
     public Response get(@PathParam("id") UUID id) {
-        Selection selection = access.visible(id);
+        Selection selection = selections.require(id);
         return Response.ok(view(selection)).tag(Preconditions.etag(selection.version())).build();
     }
 
@@ -142,7 +117,7 @@ public class SelectionResource {
     @Operation(summary = "Audit trail of a selection", description = "Who opened and decided it, when and why; the "
             + "scores have their own trail at /selections/{id}/scores/history. 404 for partner users.")
     public AuditHistory history(@PathParam("id") UUID id) {
-        access.visible(id);
+        selections.require(id);
         return auditTrail.historyOf(Selection.class, id);
     }
 

@@ -1,5 +1,6 @@
 package com.partnershipgovernance.partner.scorecard.domain;
 
+import com.partnershipgovernance.platform.scope.PartnerScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Filter;
 import org.hibernate.envers.Audited;
 
 import java.time.Instant;
@@ -21,6 +23,8 @@ import java.util.UUID;
  * place; the audit trail keeps every earlier value with who, when and why.
  */
 @Entity
+// part of a selection, which partner users never see
+@Filter(name = PartnerScope.FILTER, condition = "(:" + PartnerScope.UNCONFINED + ")")
 @Table(name = "evaluator_score")
 @Audited
 public class EvaluatorScore {

@@ -1,5 +1,6 @@
 package com.partnershipgovernance.partner.scorecard.domain;
 
+import com.partnershipgovernance.platform.scope.PartnerScope;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +9,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Filter;
 import org.hibernate.envers.Audited;
 
 import java.time.Instant;
@@ -26,6 +28,8 @@ import java.util.stream.Collectors;
  * next version ({@link #nextVersion}), so that every selection keeps the criteria it was scored on.
  */
 @Entity
+// the sponsor's own scoring scheme, never shown to partner users
+@Filter(name = PartnerScope.FILTER, condition = "(:" + PartnerScope.UNCONFINED + ")")
 @Table(name = "scorecard_template")
 @Audited
 public class ScorecardTemplate {

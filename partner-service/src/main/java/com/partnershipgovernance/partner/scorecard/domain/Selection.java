@@ -4,6 +4,7 @@ import com.partnershipgovernance.platform.problem.BusinessRuleException;
 import com.partnershipgovernance.platform.problem.ConflictException;
 import com.partnershipgovernance.platform.problem.IllegalTransitionException;
 import com.partnershipgovernance.platform.problem.ValidationException;
+import com.partnershipgovernance.platform.scope.PartnerScope;
 import com.partnershipgovernance.platform.signature.ElectronicSignature;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -18,6 +19,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Filter;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -39,6 +41,8 @@ import java.util.function.Supplier;
  * The function named as owner decides; once decided, the scores are closed.
  */
 @Entity
+// the sponsor's internal sourcing decision: a partner user may not learn that one exists
+@Filter(name = PartnerScope.FILTER, condition = "(:" + PartnerScope.UNCONFINED + ")")
 @Table(name = "selection")
 @Audited
 public class Selection {

@@ -1,6 +1,6 @@
 package com.partnershipgovernance.partner.site.api;
 
-import com.partnershipgovernance.partner.partner.PartnerAccess;
+import com.partnershipgovernance.partner.partner.domain.PartnerRepository;
 import com.partnershipgovernance.partner.site.SiteRegister;
 import com.partnershipgovernance.partner.site.domain.GmpCertificate;
 import com.partnershipgovernance.partner.site.domain.GmpCertificateRepository;
@@ -48,7 +48,7 @@ public class SiteResource {
     SiteRegister register;
 
     @Inject
-    PartnerAccess access;
+    PartnerRepository partners;
 
     @Inject
     SiteRepository sites;
@@ -145,7 +145,7 @@ public class SiteResource {
     }
 
     private Site readableSite(UUID partnerId, UUID siteId) {
-        access.readable(partnerId, true);
+        partners.require(partnerId, true);
         return sites.findByIdOptional(siteId).filter(s -> s.partnerId().equals(partnerId))
                 .orElseThrow(() -> RecordNotFoundException.of("Site", siteId));
     }
@@ -153,9 +153,9 @@ public class SiteResource {
     @GET
     @Operation(summary = "A partner's sites with their certificates")
     public SiteView.Items list(@PathParam("partnerId") UUID partnerId) {
-        access.readable(partnerId);
+        partners.requireActive(partnerId);
         LocalDate today = LocalDate.now(clock);
-        return new SiteView.Items(sites.list("partnerId", partnerId).stream()
+        return new SiteView.Items(sites.ofPartner(partnerId).stream()
                 .map(s -> SiteView.of(s, certificates.ofSite(s.id()).stream()
                         .map(c -> CertificateView.of(c, today)).toList()))
                 .toList());

@@ -1,10 +1,9 @@
 package com.partnershipgovernance.partner.site.domain;
 
+import com.partnershipgovernance.partner.scope.PartnerRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -17,16 +16,10 @@ import java.util.UUID;
 @Entity
 @Table(name = "gmp_certificate")
 @Audited
-public class GmpCertificate {
-
-    @Id
-    private UUID id;
+public class GmpCertificate extends PartnerRecord {
 
     @Column(name = "site_id", nullable = false)
     private UUID siteId;
-
-    @Column(name = "partner_id", nullable = false)
-    private UUID partnerId;
 
     @Column(name = "issuing_authority", nullable = false)
     private String issuingAuthority;
@@ -48,20 +41,16 @@ public class GmpCertificate {
     @Column(name = "expiry_announced_at")
     private Instant expiryAnnouncedAt;
 
-    @Version
-    private long version;
-
     protected GmpCertificate() {
     }
 
     public GmpCertificate(Site site, String issuingAuthority, String certificateNumber, LocalDate issuedOn,
                           LocalDate expiresOn, String scope) {
+        super(site.partnerId());
         if (!expiresOn.isAfter(issuedOn)) {
             throw new IllegalArgumentException("expiresOn must be after issuedOn");
         }
-        this.id = UUID.randomUUID();
         this.siteId = site.id();
-        this.partnerId = site.partnerId();
         this.issuingAuthority = issuingAuthority.strip();
         this.certificateNumber = certificateNumber.strip();
         this.issuedOn = issuedOn;
@@ -88,10 +77,6 @@ public class GmpCertificate {
         this.scope = scope.strip();
     }
 
-    public long version() {
-        return version;
-    }
-
     /** Whether it expires within {@code windowDays} of {@code today} (or has expired). */
     public boolean expiresWithin(LocalDate today, int windowDays) {
         return !expiresOn.isAfter(today.plusDays(windowDays));
@@ -110,16 +95,8 @@ public class GmpCertificate {
         return true;
     }
 
-    public UUID id() {
-        return id;
-    }
-
     public UUID siteId() {
         return siteId;
-    }
-
-    public UUID partnerId() {
-        return partnerId;
     }
 
     public String issuingAuthority() {

@@ -1,10 +1,9 @@
 package com.partnershipgovernance.partner.site.domain;
 
+import com.partnershipgovernance.partner.scope.PartnerRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 
 import java.util.UUID;
@@ -13,13 +12,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "site")
 @Audited
-public class Site {
-
-    @Id
-    private UUID id;
-
-    @Column(name = "partner_id", nullable = false)
-    private UUID partnerId;
+public class Site extends PartnerRecord {
 
     @Column(nullable = false)
     private String name;
@@ -27,15 +20,11 @@ public class Site {
     @Column(nullable = false)
     private String country;
 
-    @Version
-    private long version;
-
     protected Site() {
     }
 
     public Site(UUID partnerId, String name, String country) {
-        this.id = UUID.randomUUID();
-        this.partnerId = partnerId;
+        super(partnerId);
         this.name = name.strip();
         this.country = country;
     }
@@ -46,23 +35,11 @@ public class Site {
         this.country = country;
     }
 
-    public UUID id() {
-        return id;
-    }
-
-    public UUID partnerId() {
-        return partnerId;
-    }
-
     public String name() {
         return name;
     }
 
     public String country() {
         return country;
-    }
-
-    public long version() {
-        return version;
     }
 }

@@ -1,6 +1,6 @@
 package com.partnershipgovernance.partner.team.api;
 
-import com.partnershipgovernance.partner.partner.PartnerAccess;
+import com.partnershipgovernance.partner.partner.domain.PartnerRepository;
 import com.partnershipgovernance.partner.team.PartnerTeam;
 import com.partnershipgovernance.partner.team.domain.ContinuityNote;
 import com.partnershipgovernance.partner.team.domain.ContinuityNoteRepository;
@@ -41,7 +41,7 @@ public class ContinuityNoteResource {
     ContinuityNoteRepository notes;
 
     @Inject
-    PartnerAccess access;
+    PartnerRepository partners;
 
     @Inject
     Clock clock;
@@ -65,7 +65,7 @@ public class ContinuityNoteResource {
     @GET
     @Operation(summary = "A partner's continuity notes", description = "Latest first.")
     public TeamView.Notes list(@PathParam("partnerId") UUID partnerId) {
-        access.readable(partnerId);
+        partners.requireActive(partnerId);
         return new TeamView.Notes(notes.ofPartner(partnerId).stream().map(TeamView.Note::of).toList());
     }
 }

@@ -1,6 +1,6 @@
 package com.partnershipgovernance.partner.team.api;
 
-import com.partnershipgovernance.partner.partner.PartnerAccess;
+import com.partnershipgovernance.partner.partner.domain.PartnerRepository;
 import com.partnershipgovernance.partner.team.PartnerTeam;
 import com.partnershipgovernance.partner.team.domain.TeamMember;
 import com.partnershipgovernance.partner.team.domain.TeamMemberRepository;
@@ -48,7 +48,7 @@ public class TeamResource {
     TeamMemberRepository members;
 
     @Inject
-    PartnerAccess access;
+    PartnerRepository partners;
 
     @Inject
     AuditTrail auditTrail;
@@ -102,7 +102,7 @@ public class TeamResource {
     @Operation(summary = "The partner's team", description = "Current, upcoming (joining on a later "
             + "day) and former members, vacant key roles today (project manager, quality lead) and departures in the last twelve months.")
     public TeamView team(@PathParam("partnerId") UUID partnerId) {
-        access.readable(partnerId);
+        partners.requireActive(partnerId);
         return TeamView.of(members.ofPartner(partnerId), LocalDate.now(clock));
     }
 
@@ -125,7 +125,7 @@ public class TeamResource {
     }
 
     private TeamMember readable(UUID partnerId, UUID id) {
-        access.readable(partnerId);
+        partners.requireActive(partnerId);
         return members.findByIdOptional(id).filter(m -> m.partnerId().equals(partnerId))
                 .orElseThrow(() -> RecordNotFoundException.of("Team member", id));
     }

@@ -1,12 +1,11 @@
 package com.partnershipgovernance.partner.team.domain;
 
+import com.partnershipgovernance.partner.scope.PartnerRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 
 import java.time.Instant;
@@ -20,13 +19,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "continuity_note")
 @Audited
-public class ContinuityNote {
-
-    @Id
-    private UUID id;
-
-    @Column(name = "partner_id", nullable = false)
-    private UUID partnerId;
+public class ContinuityNote extends PartnerRecord {
 
     @Column(name = "team_member_id")
     private UUID teamMemberId;
@@ -50,16 +43,12 @@ public class ContinuityNote {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    @Version
-    private long version;
-
     protected ContinuityNote() {
     }
 
     public ContinuityNote(UUID partnerId, UUID teamMemberId, LocalDate notedOn, ContinuityNoteKind kind, String note,
                           String recordedBy, String recordedName, Instant recordedAt) {
-        this.id = UUID.randomUUID();
-        this.partnerId = partnerId;
+        super(partnerId);
         this.teamMemberId = teamMemberId;
         this.notedOn = notedOn;
         this.kind = kind;
@@ -67,14 +56,6 @@ public class ContinuityNote {
         this.recordedBy = recordedBy;
         this.recordedName = recordedName;
         this.recordedAt = recordedAt;
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public UUID partnerId() {
-        return partnerId;
     }
 
     public UUID teamMemberId() {

@@ -1,14 +1,13 @@
 package com.partnershipgovernance.partner.team.domain;
 
+import com.partnershipgovernance.partner.scope.PartnerRecord;
 import com.partnershipgovernance.platform.problem.IllegalTransitionException;
 import com.partnershipgovernance.platform.problem.ValidationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 
 import java.time.LocalDate;
@@ -18,13 +17,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "team_member")
 @Audited
-public class TeamMember {
-
-    @Id
-    private UUID id;
-
-    @Column(name = "partner_id", nullable = false)
-    private UUID partnerId;
+public class TeamMember extends PartnerRecord {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -43,15 +36,11 @@ public class TeamMember {
     @Column(name = "left_on")
     private LocalDate leftOn;
 
-    @Version
-    private long version;
-
     protected TeamMember() {
     }
 
     public TeamMember(UUID partnerId, TeamRole role, String name, String title, String email, LocalDate joinedOn) {
-        this.id = UUID.randomUUID();
-        this.partnerId = partnerId;
+        super(partnerId);
         describe(role, name, title, email, joinedOn);
     }
 
@@ -88,14 +77,6 @@ public class TeamMember {
         return !joinedOn.isAfter(day) && (leftOn == null || leftOn.isAfter(day));
     }
 
-    public UUID id() {
-        return id;
-    }
-
-    public UUID partnerId() {
-        return partnerId;
-    }
-
     public TeamRole role() {
         return role;
     }
@@ -118,9 +99,5 @@ public class TeamMember {
 
     public LocalDate leftOn() {
         return leftOn;
-    }
-
-    public long version() {
-        return version;
     }
 }
