@@ -121,7 +121,8 @@ public final class PartnerIsolationSweep {
      * a list also with {@code partnerId} naming the other partner.
      */
     private static List<String> uris(ApiOperation op, PartnerRecords own, PartnerRecords other) {
-        if (op.takesIds()) {
+        // every path parameter, not only those the document types as uuid (a $ref to a UUID schema has no format)
+        if (!op.pathParameters().isEmpty()) {
             return List.of(op.uri(other.idsByCollection()), op.uri(own.idsByCollection()));
         }
         String uri = op.uri(own.idsByCollection());
