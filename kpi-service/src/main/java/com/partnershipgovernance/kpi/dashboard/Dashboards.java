@@ -98,9 +98,8 @@ public class Dashboards {
 
     /** All partners (of a type and engagement model, if given) side by side, with the worst movers. */
     @Transactional
-    public Portfolio portfolio(LocalDate asOf, String type, String engagementModel, KpiCategory category,
-                               Optional<UUID> onlyPartner) {
-        List<KnownPartner> selected = partners(type, engagementModel, onlyPartner);
+    public Portfolio portfolio(LocalDate asOf, String type, String engagementModel, KpiCategory category) {
+        List<KnownPartner> selected = partners(type, engagementModel);
         List<KpiDefinition> kpis = kpis(category);
         List<UUID> partnerIds = selected.stream().map(KnownPartner::id).toList();
         Map<UUID, Map<String, List<MeasuredValue>>> byPartner = lastTwoUpTo(partnerIds, codes(kpis), asOf).stream()
@@ -234,13 +233,9 @@ public class Dashboards {
                 : definitions.list("category = ?1 order by code", category);
     }
 
-    private List<KnownPartner> partners(String type, String engagementModel, Optional<UUID> onlyPartner) {
+    private List<KnownPartner> partners(String type, String engagementModel) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
-        onlyPartner.ifPresent(id -> {
-            where.append(" and id = :id");
-            parameters.and("id", id);
-        });
         if (type != null) {
             where.append(" and type = :type");
             parameters.and("type", type);

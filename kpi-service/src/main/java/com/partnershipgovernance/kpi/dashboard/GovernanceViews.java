@@ -25,7 +25,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -92,10 +91,9 @@ public class GovernanceViews {
      * {@code quarters} quarters (3 months per quarter for monthly KPIs, one period for quarterly ones).
      */
     @Transactional
-    public SteeringCommitteeView steeringCommittee(Period quarter, int quarters, String type, String engagementModel,
-                                                   Optional<UUID> onlyPartner) {
+    public SteeringCommitteeView steeringCommittee(Period quarter, int quarters, String type, String engagementModel) {
         LocalDate asOf = quarter.end();
-        Portfolio portfolio = dashboards.portfolio(asOf, type, engagementModel, null, onlyPartner);
+        Portfolio portfolio = dashboards.portfolio(asOf, type, engagementModel, null);
         List<PartnerDashboard> perPartner = portfolio.partners().stream()
                 .map(row -> dashboards.partner(partners.findById(row.partner().id()), asOf,
                         periodicity -> trendPeriods(periodicity, quarters), null))
@@ -113,8 +111,8 @@ public class GovernanceViews {
      * of steering-committee reviews held by then that are due by {@code asOf + dueWithinDays}.
      */
     @Transactional
-    public OperationalView operational(LocalDate asOf, int dueWithinDays, Optional<UUID> onlyPartner) {
-        Portfolio portfolio = dashboards.portfolio(asOf, null, null, null, onlyPartner);
+    public OperationalView operational(LocalDate asOf, int dueWithinDays) {
+        Portfolio portfolio = dashboards.portfolio(asOf, null, null, null);
         List<OpenKpi> kpis = new ArrayList<>();
         for (PartnerRow row : portfolio.partners()) {
             for (Cell cell : row.cells()) {
@@ -127,7 +125,7 @@ public class GovernanceViews {
         kpis.sort(Comparator.comparing((OpenKpi k) -> k.rag() == Rag.RED ? 0 : 1)
                 .thenComparing(k -> k.legalName() == null ? "" : k.legalName())
                 .thenComparing(OpenKpi::partnerId).thenComparing(OpenKpi::kpiCode));
-        List<SteeringCommitteeReview> held = reviews.readable(onlyPartner.orElse(null), Sort.by("heldOn")).list();
+        List<SteeringCommitteeReview> held = reviews.readable(null, Sort.by("heldOn")).list();
         Set<String> completed = reviews.completionsOf(held.stream().map(SteeringCommitteeReview::id).toList())
                 .stream().map(c -> c.reviewId() + "/" + c.actionIndex()).collect(Collectors.toSet());
         return new OperationalView(asOf, dueWithinDays, kpis, openActions(held, completed, asOf, dueWithinDays));
@@ -161,8 +159,8 @@ public class GovernanceViews {
     /** A working group's view of {@code category} as of {@code asOf}, trends over {@code periods} periods. */
     @Transactional
     public WorkingGroupView workingGroup(KpiCategory category, LocalDate asOf, int periods, String type,
-                                         String engagementModel, Optional<UUID> onlyPartner) {
-        Portfolio portfolio = dashboards.portfolio(asOf, type, engagementModel, category, onlyPartner);
+                                         String engagementModel) {
+        Portfolio portfolio = dashboards.portfolio(asOf, type, engagementModel, category);
         List<PartnerDashboard> perPartner = portfolio.partners().stream()
                 .map(row -> dashboards.partner(partners.findById(row.partner().id()), asOf, periods, category))
                 .toList();

@@ -3,10 +3,12 @@ package com.partnershipgovernance.kpi.measurement;
 import com.partnershipgovernance.kpi.definition.domain.KpiDefinition;
 import com.partnershipgovernance.kpi.definition.domain.KpiDefinitionRepository;
 import com.partnershipgovernance.kpi.definition.domain.Period;
+import com.partnershipgovernance.kpi.derived.domain.DerivedKpi;
+import com.partnershipgovernance.kpi.derived.domain.PartnerFacts;
 import com.partnershipgovernance.kpi.measurement.domain.Measurement;
 import com.partnershipgovernance.kpi.measurement.domain.MeasurementRepository;
+import com.partnershipgovernance.kpi.status.events.BreachWatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -16,7 +18,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * Keeps the measurements kpi-service derives from events: after an event changed the facts of a
@@ -37,7 +38,10 @@ public class DerivedMeasurements {
     MeasurementRepository measurements;
 
     @Inject
-    Event<MeasurementRecorded> recorded;
+    PartnerFacts facts;
+
+    @Inject
+    BreachWatch breachWatch;
 
     @Inject
     Clock clock;
@@ -47,17 +51,17 @@ public class DerivedMeasurements {
     }
 
     /**
-     * Derives {@code kpiCode} for the partner in the period of the KPI that contains {@code day}.
-     *
-     * @param valueOf the period's value from its facts; empty when the period has none to compute it from
+     * Derives {@code derived} for the partner in the period of the KPI that contains {@code day}, in one step: the
+     * period's value from its facts (nothing when it has none), the measurement stored and linked to the event,
+     * then the KPI's RAG followed and a breach or recovery announced, all in the caller's transaction.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void derive(String kpiCode, UUID partnerId, LocalDate day, Function<Period, Optional<BigDecimal>> valueOf,
-                       Cause cause) {
+    public void derive(DerivedKpi derived, UUID partnerId, LocalDate day, Cause cause) {
+        String kpiCode = derived.code();
         KpiDefinition kpi = definitions.byCode(kpiCode)
                 .orElseThrow(() -> new IllegalStateException("The shipped KPI " + kpiCode + " is missing"));
         Period period = Period.containing(day, kpi.periodicity());
-        Optional<BigDecimal> value = valueOf.apply(period);
+        Optional<BigDecimal> value = facts.valueOf(derived, partnerId, period.start(), period.end());
         if (value.isEmpty()) {
             return;
         }
@@ -79,6 +83,6 @@ public class DerivedMeasurements {
         }
         measurements.flush();
         measurements.link(measurement.id(), cause.eventId(), cause.eventType(), clock.instant());
-        recorded.fire(new MeasurementRecorded(kpiCode, partnerId));
+        breachWatch.follow(kpiCode, partnerId);
     }
 }

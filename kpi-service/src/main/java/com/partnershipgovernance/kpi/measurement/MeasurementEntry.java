@@ -5,11 +5,13 @@ import com.partnershipgovernance.kpi.definition.domain.KpiDefinition;
 import com.partnershipgovernance.kpi.definition.domain.KpiDefinitionRepository;
 import com.partnershipgovernance.kpi.definition.domain.Period;
 import com.partnershipgovernance.kpi.definition.domain.Periodicity;
+import com.partnershipgovernance.kpi.measurement.domain.KpiOfPartner;
 import com.partnershipgovernance.kpi.measurement.domain.Measurement;
 import com.partnershipgovernance.kpi.measurement.domain.MeasurementRepository;
-import com.partnershipgovernance.platform.partners.KnownPartnerRepository;
+import com.partnershipgovernance.kpi.status.events.BreachWatch;
 import com.partnershipgovernance.platform.audit.ChangeContext;
 import com.partnershipgovernance.platform.http.Preconditions;
+import com.partnershipgovernance.platform.partners.KnownPartnerRepository;
 import com.partnershipgovernance.platform.problem.BusinessRuleException;
 import com.partnershipgovernance.platform.problem.ConflictException;
 import com.partnershipgovernance.platform.problem.Problem;
@@ -18,7 +20,6 @@ import com.partnershipgovernance.platform.problem.ProblemType;
 import com.partnershipgovernance.platform.problem.RecordNotFoundException;
 import com.partnershipgovernance.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -58,7 +59,7 @@ public class MeasurementEntry {
     Caller caller;
 
     @Inject
-    Event<MeasurementRecorded> recorded;
+    BreachWatch breachWatch;
 
     @Inject
     Clock clock;
@@ -122,8 +123,8 @@ public class MeasurementEntry {
         measurements.persist(accepted);
         measurements.flush();
         // once per KPI and partner: what follows reads the latest measurement, the same for every row of a batch
-        accepted.stream().map(m -> new MeasurementRecorded(m.kpiCode(), m.partnerId())).distinct()
-                .forEach(recorded::fire);
+        accepted.stream().map(m -> new KpiOfPartner(m.partnerId(), m.kpiCode())).distinct()
+                .forEach(k -> breachWatch.follow(k.kpiCode(), k.partnerId()));
         return accepted;
     }
 
@@ -147,7 +148,7 @@ public class MeasurementEntry {
         });
         measurement.record(value, comment, new Measurement.Recorder(caller.subject(), caller.name()), clock.instant());
         measurements.flush();
-        recorded.fire(new MeasurementRecorded(measurement.kpiCode(), measurement.partnerId()));
+        breachWatch.follow(measurement.kpiCode(), measurement.partnerId());
         return measurement;
     }
 

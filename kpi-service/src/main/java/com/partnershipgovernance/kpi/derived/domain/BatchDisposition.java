@@ -1,10 +1,12 @@
 package com.partnershipgovernance.kpi.derived.domain;
 
+import com.partnershipgovernance.platform.scope.PartnerScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Filter;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -15,6 +17,7 @@ import java.util.UUID;
  * REJECTED batch right first time), and a deviation linked later takes it back.
  */
 @Entity
+@Filter(name = PartnerScope.FILTER)
 @Table(name = "batch_disposition")
 public class BatchDisposition {
 

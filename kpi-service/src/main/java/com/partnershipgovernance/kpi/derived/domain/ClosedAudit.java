@@ -1,16 +1,19 @@
 package com.partnershipgovernance.kpi.derived.domain;
 
+import com.partnershipgovernance.platform.scope.PartnerScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Filter;
 
 import java.time.LocalDate;
 import java.util.UUID;
 
 /** A sponsor audit of a partner that closed, with how many findings (of every severity) it raised. */
 @Entity
+@Filter(name = PartnerScope.FILTER)
 @Table(name = "closed_audit")
 public class ClosedAudit {
 

@@ -1,10 +1,12 @@
 package com.partnershipgovernance.kpi.derived.domain;
 
+import com.partnershipgovernance.platform.scope.PartnerScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Filter;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -14,6 +16,7 @@ import java.util.UUID;
  * reported and whether the partner notified it on time, and once closed when and after how many days.
  */
 @Entity
+@Filter(name = PartnerScope.FILTER)
 @Table(name = "deviation_record")
 public class DeviationRecord {
 

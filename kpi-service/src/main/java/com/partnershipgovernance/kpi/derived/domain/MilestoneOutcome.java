@@ -1,5 +1,6 @@
 package com.partnershipgovernance.kpi.derived.domain;
 
+import com.partnershipgovernance.platform.scope.PartnerScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Filter;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -17,6 +19,7 @@ import java.util.UUID;
  * completed later stays not on time.
  */
 @Entity
+@Filter(name = PartnerScope.FILTER)
 @Table(name = "milestone_outcome")
 public class MilestoneOutcome {
 

@@ -20,6 +20,22 @@ public class PartnerFacts {
     @Inject
     EntityManager em;
 
+    @Inject
+    MilestoneOutcomeRepository milestones;
+
+    /** The value of {@code kpi} for the partner from {@code first} to {@code last}; empty without facts for it. */
+    public Optional<BigDecimal> valueOf(DerivedKpi kpi, UUID partner, LocalDate first, LocalDate last) {
+        return switch (kpi) {
+            case ON_TIME_MILESTONE_RATE -> milestones.onTimeRate(partner, first, last);
+            case DEVIATIONS_NOTIFIED_ON_TIME_RATE -> notifiedOnTimeRate(partner, first, last);
+            case MEAN_DAYS_TO_CLOSE_DEVIATION -> meanDaysToClose(partner, first, last);
+            case DEVIATIONS_PER_BATCH -> deviationsPerBatch(partner, first, last);
+            case RIGHT_FIRST_TIME_BATCH_RATE -> rightFirstTimeRate(partner, first, last);
+            case BUDGET_VARIANCE -> budgetVariance(partner, first, last);
+            case AUDIT_FINDINGS_PER_AUDIT -> findingsPerAudit(partner, first, last);
+        };
+    }
+
     /** Share of deviations reported in the period that were notified on time (of those where it is known). */
     public Optional<BigDecimal> notifiedOnTimeRate(UUID partner, LocalDate first, LocalDate last) {
         return DerivedKpiRules.rate(

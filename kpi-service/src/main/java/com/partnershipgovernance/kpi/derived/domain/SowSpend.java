@@ -1,10 +1,12 @@
 package com.partnershipgovernance.kpi.derived.domain;
 
+import com.partnershipgovernance.platform.scope.PartnerScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Filter;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,6 +17,7 @@ import java.util.UUID;
  * {@code sow.spend-recorded} of that month (spend to date and budget in the SOW's currency).
  */
 @Entity
+@Filter(name = PartnerScope.FILTER)
 @Table(name = "sow_spend")
 public class SowSpend {
 

@@ -3,14 +3,14 @@ package com.partnershipgovernance.kpi.derived.events;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.partnershipgovernance.kpi.definition.domain.Period;
 import com.partnershipgovernance.kpi.derived.domain.BatchDisposition;
-import com.partnershipgovernance.kpi.derived.domain.PartnerFacts;
+import com.partnershipgovernance.kpi.derived.domain.DerivedKpi;
 import com.partnershipgovernance.kpi.derived.domain.SowSpend;
 import com.partnershipgovernance.kpi.measurement.DerivedMeasurements;
-import com.partnershipgovernance.platform.partners.KnownPartnerRepository;
 import com.partnershipgovernance.platform.inbox.EventHandlers;
 import com.partnershipgovernance.platform.inbox.EventInbox;
 import com.partnershipgovernance.platform.inbox.InboundEvent;
 import com.partnershipgovernance.platform.json.DecimalAmount;
+import com.partnershipgovernance.platform.partners.KnownPartnerRepository;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -68,9 +68,6 @@ public class AgreementEventsConsumer {
     KnownPartnerRepository partners;
 
     @Inject
-    PartnerFacts facts;
-
-    @Inject
     DerivedMeasurements derived;
 
     private final EventHandlers handlers = EventHandlers.create()
@@ -115,17 +112,14 @@ public class AgreementEventsConsumer {
             return;
         }
         em.flush();
-        derived.derive("RIGHT_FIRST_TIME_BATCH_RATE", link.partnerId(), disposition.dispositionedOn(),
-                p -> facts.rightFirstTimeRate(link.partnerId(), p.start(), p.end()),
+        derived.derive(DerivedKpi.RIGHT_FIRST_TIME_BATCH_RATE, link.partnerId(), disposition.dispositionedOn(),
                 new DerivedMeasurements.Cause(event.id(), event.shortType()));
     }
 
     private void deriveBatchKpis(InboundEvent event, UUID partner, LocalDate on) {
         DerivedMeasurements.Cause cause = new DerivedMeasurements.Cause(event.id(), event.shortType());
-        derived.derive("RIGHT_FIRST_TIME_BATCH_RATE", partner, on,
-                p -> facts.rightFirstTimeRate(partner, p.start(), p.end()), cause);
-        derived.derive("DEVIATIONS_PER_BATCH", partner, on,
-                p -> facts.deviationsPerBatch(partner, p.start(), p.end()), cause);
+        derived.derive(DerivedKpi.RIGHT_FIRST_TIME_BATCH_RATE, partner, on, cause);
+        derived.derive(DerivedKpi.DEVIATIONS_PER_BATCH, partner, on, cause);
     }
 
     private void onSpendRecorded(InboundEvent event) {
@@ -143,7 +137,7 @@ public class AgreementEventsConsumer {
             standing.stoodAt(spend.spentToDate().amount(), spend.budget().amount(), spend.budget().currency());
         }
         em.flush();
-        derived.derive("BUDGET_VARIANCE", partner, month, p -> facts.budgetVariance(partner, p.start(), p.end()),
+        derived.derive(DerivedKpi.BUDGET_VARIANCE, partner, month,
                 new DerivedMeasurements.Cause(event.id(), event.shortType()));
     }
 }

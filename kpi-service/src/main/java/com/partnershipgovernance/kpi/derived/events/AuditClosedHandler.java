@@ -1,11 +1,11 @@
 package com.partnershipgovernance.kpi.derived.events;
 
 import com.partnershipgovernance.kpi.derived.domain.ClosedAudit;
-import com.partnershipgovernance.kpi.derived.domain.PartnerFacts;
+import com.partnershipgovernance.kpi.derived.domain.DerivedKpi;
 import com.partnershipgovernance.kpi.measurement.DerivedMeasurements;
-import com.partnershipgovernance.platform.partners.KnownPartnerRepository;
 import com.partnershipgovernance.platform.inbox.EventHandlers;
 import com.partnershipgovernance.platform.inbox.InboundEvent;
+import com.partnershipgovernance.platform.partners.KnownPartnerRepository;
 import com.partnershipgovernance.platform.partners.OtherPartnerEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,9 +45,6 @@ public class AuditClosedHandler implements OtherPartnerEvents {
     KnownPartnerRepository partners;
 
     @Inject
-    PartnerFacts facts;
-
-    @Inject
     DerivedMeasurements derived;
 
     @Override
@@ -65,8 +62,7 @@ public class AuditClosedHandler implements OtherPartnerEvents {
         }
         em.persist(new ClosedAudit(closed.auditId(), partner, closed.closedOn(), closed.findings().total()));
         em.flush();
-        derived.derive("AUDIT_FINDINGS_PER_AUDIT", partner, closed.closedOn(),
-                p -> facts.findingsPerAudit(partner, p.start(), p.end()),
+        derived.derive(DerivedKpi.AUDIT_FINDINGS_PER_AUDIT, partner, closed.closedOn(),
                 new DerivedMeasurements.Cause(event.id(), event.shortType()));
     }
 }

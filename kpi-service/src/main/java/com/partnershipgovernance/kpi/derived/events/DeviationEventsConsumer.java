@@ -1,12 +1,12 @@
 package com.partnershipgovernance.kpi.derived.events;
 
+import com.partnershipgovernance.kpi.derived.domain.DerivedKpi;
 import com.partnershipgovernance.kpi.derived.domain.DeviationRecord;
-import com.partnershipgovernance.kpi.derived.domain.PartnerFacts;
 import com.partnershipgovernance.kpi.measurement.DerivedMeasurements;
-import com.partnershipgovernance.platform.partners.KnownPartnerRepository;
 import com.partnershipgovernance.platform.inbox.EventHandlers;
 import com.partnershipgovernance.platform.inbox.EventInbox;
 import com.partnershipgovernance.platform.inbox.InboundEvent;
+import com.partnershipgovernance.platform.partners.KnownPartnerRepository;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,9 +49,6 @@ public class DeviationEventsConsumer {
     KnownPartnerRepository partners;
 
     @Inject
-    PartnerFacts facts;
-
-    @Inject
     DerivedMeasurements derived;
 
     private final EventHandlers handlers = EventHandlers.create()
@@ -80,8 +77,7 @@ public class DeviationEventsConsumer {
         deviation.closed(closed.closedOn(), closed.daysOpen());
         em.flush();
         UUID partner = closed.partnerId();
-        derived.derive("MEAN_DAYS_TO_CLOSE_DEVIATION", partner, closed.closedOn(),
-                p -> facts.meanDaysToClose(partner, p.start(), p.end()), cause(event));
+        derived.derive(DerivedKpi.MEAN_DAYS_TO_CLOSE_DEVIATION, partner, closed.closedOn(), cause(event));
         if (firstHeard) {
             // the closure is the first kpi-service hears of the deviation: it also counts as reported
             deriveReported(event, partner, deviation.reportedOn());
@@ -89,10 +85,8 @@ public class DeviationEventsConsumer {
     }
 
     private void deriveReported(InboundEvent event, UUID partner, LocalDate reportedOn) {
-        derived.derive("DEVIATIONS_NOTIFIED_ON_TIME_RATE", partner, reportedOn,
-                p -> facts.notifiedOnTimeRate(partner, p.start(), p.end()), cause(event));
-        derived.derive("DEVIATIONS_PER_BATCH", partner, reportedOn,
-                p -> facts.deviationsPerBatch(partner, p.start(), p.end()), cause(event));
+        derived.derive(DerivedKpi.DEVIATIONS_NOTIFIED_ON_TIME_RATE, partner, reportedOn, cause(event));
+        derived.derive(DerivedKpi.DEVIATIONS_PER_BATCH, partner, reportedOn, cause(event));
     }
 
     /** The deviation's record; a new one (persisted) when this is the first event about it. */

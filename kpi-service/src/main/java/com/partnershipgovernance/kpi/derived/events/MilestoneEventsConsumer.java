@@ -1,12 +1,13 @@
 package com.partnershipgovernance.kpi.derived.events;
 
+import com.partnershipgovernance.kpi.derived.domain.DerivedKpi;
 import com.partnershipgovernance.kpi.derived.domain.MilestoneOutcome;
 import com.partnershipgovernance.kpi.derived.domain.MilestoneOutcomeRepository;
 import com.partnershipgovernance.kpi.measurement.DerivedMeasurements;
-import com.partnershipgovernance.platform.partners.KnownPartnerRepository;
 import com.partnershipgovernance.platform.inbox.EventHandlers;
 import com.partnershipgovernance.platform.inbox.EventInbox;
 import com.partnershipgovernance.platform.inbox.InboundEvent;
+import com.partnershipgovernance.platform.partners.KnownPartnerRepository;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +27,6 @@ import java.util.function.Consumer;
 public class MilestoneEventsConsumer {
 
     static final String CHANNEL = "milestone-events";
-    static final String ON_TIME_MILESTONE_RATE = "ON_TIME_MILESTONE_RATE";
 
     /** The fields of {@code milestone.completed} this service reads. */
     record MilestoneCompleted(@NotNull UUID milestoneId, @NotNull UUID partnerId, @NotNull LocalDate dueDate,
@@ -85,12 +85,10 @@ public class MilestoneEventsConsumer {
         }
         outcomes.flush();
         DerivedMeasurements.Cause cause = new DerivedMeasurements.Cause(event.id(), event.shortType());
-        derived.derive(ON_TIME_MILESTONE_RATE, partnerId, outcome.dueDate(),
-                period -> outcomes.onTimeRate(partnerId, period.start(), period.end()), cause);
+        derived.derive(DerivedKpi.ON_TIME_MILESTONE_RATE, partnerId, outcome.dueDate(), cause);
         if (previousDue != null && !previousDue.equals(outcome.dueDate())) {
             // the due date moved: the period it left is derived again too
-            derived.derive(ON_TIME_MILESTONE_RATE, partnerId, previousDue,
-                    period -> outcomes.onTimeRate(partnerId, period.start(), period.end()), cause);
+            derived.derive(DerivedKpi.ON_TIME_MILESTONE_RATE, partnerId, previousDue, cause);
         }
     }
 }

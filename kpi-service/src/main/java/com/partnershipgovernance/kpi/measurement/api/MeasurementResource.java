@@ -11,9 +11,7 @@ import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
 import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.problem.RecordNotFoundException;
-import com.partnershipgovernance.platform.security.Caller;
 import com.partnershipgovernance.platform.security.Roles;
-import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -65,9 +63,6 @@ public class MeasurementResource {
     @Inject
     AuditTrail auditTrail;
 
-    @Inject
-    Caller caller;
-
     /** The result of an import: every measurement stored. */
     public record ImportResult(List<MeasurementView> items) {
     }
@@ -115,27 +110,8 @@ public class MeasurementResource {
     public Page<MeasurementView> list(@BeanParam @Valid PageRequest page, @QueryParam("kpiCode") String kpiCode,
                                       @QueryParam("partnerId") UUID partnerId, @QueryParam("period") String period,
                                       @QueryParam("source") MeasurementSource source) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        UUID scope = caller.isPartnerUser() ? own(partnerId) : partnerId;
-        if (scope != null) {
-            where.append(" and partnerId = :partner");
-            parameters.and("partner", scope);
-        }
-        if (kpiCode != null) {
-            where.append(" and kpiCode = :code");
-            parameters.and("code", kpiCode);
-        }
-        if (period != null) {
-            where.append(" and period = :period");
-            parameters.and("period", period);
-        }
-        if (source != null) {
-            where.append(" and source = :source");
-            parameters.and("source", source);
-        }
-        return Page.of(measurements.find(where.toString(), page.sort(SORTABLE, "-period"), parameters), page,
-                views::of);
+        return Page.of(measurements.matching(kpiCode, partnerId, period, source, page.sort(SORTABLE, "-period")),
+                page, views::of);
     }
 
     @Transactional
@@ -173,15 +149,7 @@ public class MeasurementResource {
     }
 
     private Measurement visible(UUID id) {
-        return measurements.findByIdOptional(id)
-                .filter(m -> !caller.isPartnerUser() || caller.partnerId().map(m.partnerId()::equals).orElse(false))
-                .orElseThrow(() -> RecordNotFoundException.of("Measurement", id));
-    }
-
-    /** A partner user's own partner; asking for another finds nothing. */
-    private UUID own(UUID requested) {
-        UUID own = caller.partnerId().orElse(new UUID(0, 0));
-        return requested == null || requested.equals(own) ? own : new UUID(0, 0);
+        return measurements.findByIdOptional(id).orElseThrow(() -> RecordNotFoundException.of("Measurement", id));
     }
 
     private Response answer(Measurement measurement) {

@@ -1,6 +1,7 @@
 package com.partnershipgovernance.kpi.measurement.domain;
 
 import com.partnershipgovernance.kpi.definition.domain.Period;
+import com.partnershipgovernance.platform.scope.PartnerScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Filter;
 import org.hibernate.envers.Audited;
 
 import java.math.BigDecimal;
@@ -21,6 +23,7 @@ import java.util.UUID;
  * there is one per KPI, partner and period, and every change of it is in the audit trail.
  */
 @Entity
+@Filter(name = PartnerScope.FILTER)
 @Table(name = "measurement")
 @Audited
 public class Measurement {

@@ -1,7 +1,11 @@
 package com.partnershipgovernance.kpi.measurement.domain;
 
 import com.partnershipgovernance.kpi.definition.domain.Period;
+import com.partnershipgovernance.kpi.scope.NativeScope;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.Session;
 
@@ -11,13 +15,39 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Measurements, one per KPI, partner and period; and the events derived ones came from. */
 @ApplicationScoped
 public class MeasurementRepository implements PanacheRepositoryBase<Measurement, UUID> {
+
+    /** The measurements of a KPI, partner, period and source, each if given. */
+    public PanacheQuery<Measurement> matching(String kpiCode, UUID partnerId, String period, MeasurementSource source,
+                                              Sort sort) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (partnerId != null) {
+            where.append(" and partnerId = :partner");
+            parameters.and("partner", partnerId);
+        }
+        if (kpiCode != null) {
+            where.append(" and kpiCode = :code");
+            parameters.and("code", kpiCode);
+        }
+        if (period != null) {
+            where.append(" and period = :period");
+            parameters.and("period", period);
+        }
+        if (source != null) {
+            where.append(" and source = :source");
+            parameters.and("source", source);
+        }
+        return find(where.toString(), sort, parameters);
+    }
 
     public Optional<Measurement> of(String kpiCode, UUID partnerId, Period period) {
         return find("kpiCode = ?1 and partnerId = ?2 and period = ?3", kpiCode, partnerId, period.toString())
@@ -43,13 +73,14 @@ public class MeasurementRepository implements PanacheRepositoryBase<Measurement,
         // per partner and KPI, the two newest rows from the (partner_id, kpi_code, period_start) index however
         // long the history. Read with JDBC on the transaction's connection: Hibernate's generic row handling had
         // cost a sixth of the portfolio's time
+        Set<UUID> readable = new HashSet<>(NativeScope.partners(cells.stream().map(KpiOfPartner::partnerId).toList()));
         return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT m.partner_id, m.kpi_code, m.period, "
                     + "m.value FROM unnest(?, ?) AS c(partner_id, kpi_code) CROSS JOIN LATERAL (SELECT * "
                     + "FROM measurement x WHERE x.partner_id = c.partner_id AND x.kpi_code = c.kpi_code "
                     + "AND x.period_start <= ? ORDER BY x.period_start DESC LIMIT 2) m ORDER BY m.period_start")) {
                 select.setArray(1, connection.createArrayOf("uuid",
-                        cells.stream().map(KpiOfPartner::partnerId).toArray()));
+                        cells.stream().map(c -> readable.contains(c.partnerId()) ? c.partnerId() : null).toArray()));
                 select.setArray(2, connection.createArrayOf("varchar",
                         cells.stream().map(KpiOfPartner::kpiCode).toArray()));
                 select.setObject(3, asOf);

@@ -1,15 +1,20 @@
 package com.partnershipgovernance.kpi.measurement.domain;
 
+import com.partnershipgovernance.platform.scope.PartnerScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Filter;
 
 import java.time.Instant;
 import java.util.UUID;
 
 /** Links a derived measurement to an event it was derived from (insert-only evidence). */
 @Entity
+@Filter(name = PartnerScope.FILTER,
+        condition = "(:unconfined or measurement_id"
+                + " in (select p.id from measurement p where p.partner_id = :partnerId))")
 @Table(name = "measurement_source_event")
 public class MeasurementSourceEvent {
 

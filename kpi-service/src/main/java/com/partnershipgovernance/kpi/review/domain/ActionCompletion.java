@@ -1,10 +1,12 @@
 package com.partnershipgovernance.kpi.review.domain;
 
+import com.partnershipgovernance.platform.scope.PartnerScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Filter;
 import org.hibernate.envers.Audited;
 
 import java.time.Instant;
@@ -16,6 +18,9 @@ import java.util.UUID;
  * actions). Kept beside the review, so that closing an action leaves what the chair signed unchanged.
  */
 @Entity
+@Filter(name = PartnerScope.FILTER,
+        condition = "(:unconfined or review_id"
+                + " in (select c.review_id from steering_committee_review_partner c where c.partner_id = :partnerId))")
 @Table(name = "review_action_completion")
 @Audited
 public class ActionCompletion {

@@ -3,6 +3,7 @@ package com.partnershipgovernance.kpi.review.domain;
 import com.partnershipgovernance.platform.problem.BusinessRuleException;
 import com.partnershipgovernance.platform.problem.IllegalTransitionException;
 import com.partnershipgovernance.platform.problem.ValidationException;
+import com.partnershipgovernance.platform.scope.PartnerScope;
 import com.partnershipgovernance.platform.signature.ElectronicSignature;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -14,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Filter;
 import org.hibernate.envers.Audited;
 
 import java.time.Instant;
@@ -30,6 +32,10 @@ import java.util.UUID;
  * Once the chair has signed it, it is not edited any more.
  */
 @Entity
+// a joint review is readable by each partner it covers
+@Filter(name = PartnerScope.FILTER,
+        condition = "(:unconfined or id"
+                + " in (select c.review_id from steering_committee_review_partner c where c.partner_id = :partnerId))")
 @Table(name = "steering_committee_review")
 @Audited
 public class SteeringCommitteeReview {

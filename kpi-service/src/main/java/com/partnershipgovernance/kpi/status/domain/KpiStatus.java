@@ -2,6 +2,7 @@ package com.partnershipgovernance.kpi.status.domain;
 
 import com.partnershipgovernance.kpi.definition.domain.Period;
 import com.partnershipgovernance.kpi.threshold.domain.Rag;
+import com.partnershipgovernance.platform.scope.PartnerScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Filter;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -22,6 +24,7 @@ import java.util.UUID;
  * recovery once when it ends; and it keeps the latest two measured values, which the portfolio shows.
  */
 @Entity
+@Filter(name = PartnerScope.FILTER)
 @Table(name = "kpi_status")
 public class KpiStatus {
 

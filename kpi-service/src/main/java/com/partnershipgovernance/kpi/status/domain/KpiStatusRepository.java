@@ -1,6 +1,7 @@
 package com.partnershipgovernance.kpi.status.domain;
 
 import com.partnershipgovernance.kpi.definition.domain.Period;
+import com.partnershipgovernance.kpi.scope.NativeScope;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -40,7 +41,7 @@ public class KpiStatusRepository implements PanacheRepositoryBase<KpiStatus, UUI
             try (PreparedStatement select = connection.prepareStatement("SELECT partner_id, kpi_code, period, value, "
                     + "previous_period, previous_value FROM kpi_status WHERE partner_id = ANY(?) "
                     + "AND kpi_code = ANY(?) AND period_start IS NOT NULL")) {
-                select.setArray(1, connection.createArrayOf("uuid", partnerIds.toArray()));
+                select.setArray(1, connection.createArrayOf("uuid", NativeScope.partners(partnerIds).toArray()));
                 select.setArray(2, connection.createArrayOf("varchar", kpiCodes.toArray()));
                 List<PartnerKpiValues> values = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {

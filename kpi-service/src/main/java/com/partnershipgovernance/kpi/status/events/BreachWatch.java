@@ -2,7 +2,6 @@ package com.partnershipgovernance.kpi.status.events;
 
 import com.partnershipgovernance.kpi.definition.domain.KpiDefinition;
 import com.partnershipgovernance.kpi.definition.domain.KpiDefinitionRepository;
-import com.partnershipgovernance.kpi.measurement.MeasurementRecorded;
 import com.partnershipgovernance.kpi.measurement.domain.MeasuredValue;
 import com.partnershipgovernance.kpi.measurement.domain.MeasurementRepository;
 import com.partnershipgovernance.kpi.status.domain.KpiStatus;
@@ -23,7 +22,7 @@ import java.util.UUID;
 
 /**
  * Follows the current RAG of each partner's KPIs (that of the latest measured period) whenever a
- * measurement or the thresholds change, and announces through the outbox, in the same transaction,
+ * measurement (the writer calls {@link #follow}) or the thresholds change, and announces through the outbox, in the same transaction,
  * {@code kpi.breached} when a KPI turns RED and {@code kpi.recovered} when it leaves RED. The status keeps the
  * latest two values too, for the portfolio.
  */
@@ -48,10 +47,6 @@ public class BreachWatch {
     @Inject
     Clock clock;
 
-    void onMeasurement(@Observes MeasurementRecorded recorded) {
-        follow(recorded.kpiCode(), recorded.partnerId());
-    }
-
     void onThresholds(@Observes ThresholdSetting.ThresholdsChanged changed) {
         List<UUID> partners = changed.partnerId() != null ? List.of(changed.partnerId())
                 : measurements.getEntityManager().createQuery("select distinct m.partnerId from Measurement m "
@@ -59,7 +54,11 @@ public class BreachWatch {
         partners.forEach(partner -> follow(changed.kpiCode(), partner));
     }
 
-    private void follow(String kpiCode, UUID partnerId) {
+    /**
+     * Follows the KPI's RAG for the partner after its measurements changed, in the caller's transaction (every
+     * writer of a measurement calls it: an entry, a correction, a derivation).
+     */
+    public void follow(String kpiCode, UUID partnerId) {
         KpiDefinition kpi = definitions.byCode(kpiCode).orElse(null);
         if (kpi == null) {
             return;

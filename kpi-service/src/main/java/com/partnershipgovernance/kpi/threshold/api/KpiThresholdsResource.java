@@ -6,7 +6,6 @@ import com.partnershipgovernance.kpi.threshold.domain.RagThreshold;
 import com.partnershipgovernance.kpi.threshold.domain.RagThresholdRepository;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.http.Preconditions;
-import com.partnershipgovernance.platform.security.Caller;
 import com.partnershipgovernance.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -45,9 +44,6 @@ public class KpiThresholdsResource {
     @Inject
     KpiCatalogue catalogue;
 
-    @Inject
-    Caller caller;
-
     @POST
     @IdempotentCreate
     @RolesAllowed(Roles.QUALITY)
@@ -72,10 +68,6 @@ public class KpiThresholdsResource {
             + "sees the defaults and their own partner's.")
     public List<ThresholdView> list(@PathParam("code") String code, @QueryParam("partnerId") UUID partnerId) {
         catalogue.get(code);
-        UUID scope = caller.isPartnerUser() ? caller.partnerId().orElse(new UUID(0, 0)) : partnerId;
-        String where = scope == null ? "kpiCode = ?1" : "kpiCode = ?1 and (partnerId is null or partnerId = ?2)";
-        List<RagThreshold> found = scope == null ? thresholds.list(where + " order by validFrom, createdAt", code)
-                : thresholds.list(where + " order by validFrom, createdAt", code, scope);
-        return found.stream().map(ThresholdView::of).toList();
+        return thresholds.ofKpiFor(code, partnerId).stream().map(ThresholdView::of).toList();
     }
 }

@@ -7,7 +7,6 @@ import com.partnershipgovernance.platform.audit.AuditHistory;
 import com.partnershipgovernance.platform.audit.AuditTrail;
 import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.problem.RecordNotFoundException;
-import com.partnershipgovernance.platform.security.Caller;
 import com.partnershipgovernance.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -44,9 +43,6 @@ public class ThresholdResource {
     @Inject
     AuditTrail auditTrail;
 
-    @Inject
-    Caller caller;
-
     @GET
     @Operation(summary = "Read thresholds", description = "With their version as ETag.")
     @APIResponseSchema(value = ThresholdView.class, responseCode = "200",
@@ -76,10 +72,7 @@ public class ThresholdResource {
     }
 
     private RagThreshold visible(UUID id) {
-        return thresholds.findByIdOptional(id)
-                .filter(t -> !caller.isPartnerUser() || t.partnerId() == null
-                        || caller.partnerId().map(t.partnerId()::equals).orElse(false))
-                .orElseThrow(() -> RecordNotFoundException.of("Thresholds", id));
+        return thresholds.findByIdOptional(id).orElseThrow(() -> RecordNotFoundException.of("Thresholds", id));
     }
 
     private static Response answer(RagThreshold threshold) {

@@ -2,11 +2,13 @@ package com.partnershipgovernance.kpi.threshold.domain;
 
 import com.partnershipgovernance.kpi.definition.domain.Direction;
 import com.partnershipgovernance.platform.problem.ValidationException;
+import com.partnershipgovernance.platform.scope.PartnerScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Filter;
 import org.hibernate.envers.Audited;
 
 import java.math.BigDecimal;
@@ -20,6 +22,8 @@ import java.util.UUID;
  * the default) never overlap in time, so for any day at most one applies.
  */
 @Entity
+// portfolio defaults (no partner) are every partner's to read
+@Filter(name = PartnerScope.FILTER, condition = "(:unconfined or partner_id is null or partner_id = :partnerId)")
 @Table(name = "rag_threshold")
 @Audited
 public class RagThreshold {

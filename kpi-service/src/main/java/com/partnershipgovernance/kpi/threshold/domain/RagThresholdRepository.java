@@ -1,5 +1,6 @@
 package com.partnershipgovernance.kpi.threshold.domain;
 
+import com.partnershipgovernance.kpi.scope.NativeScope;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,13 @@ public class RagThresholdRepository implements PanacheRepositoryBase<RagThreshol
                 : list("kpiCode = ?1 and partnerId = ?2 order by validFrom", kpiCode, partnerId);
     }
 
+    /** The defaults and every partner's thresholds of {@code kpiCode}, or only {@code partnerId}'s if given. */
+    public List<RagThreshold> ofKpiFor(String kpiCode, UUID partnerId) {
+        return partnerId == null ? list("kpiCode = ?1 order by validFrom, createdAt", kpiCode)
+                : list("kpiCode = ?1 and (partnerId is null or partnerId = ?2) order by validFrom, createdAt", kpiCode,
+                partnerId);
+    }
+
     /** Every threshold of {@code kpiCodes}, of {@code partnerIds} or the portfolio default, earliest first. */
     @SuppressWarnings("unchecked")
     public List<RagThreshold> ofKpisFor(Collection<String> kpiCodes, Collection<UUID> partnerIds) {
@@ -30,7 +38,7 @@ public class RagThresholdRepository implements PanacheRepositoryBase<RagThreshol
         return getEntityManager().createNativeQuery("SELECT * FROM rag_threshold WHERE kpi_code = ANY(?1) "
                         + "AND (partner_id IS NULL OR partner_id = ANY(?2)) ORDER BY valid_from", RagThreshold.class)
                 .setParameter(1, kpiCodes.toArray(String[]::new))
-                .setParameter(2, partnerIds.toArray(UUID[]::new))
+                .setParameter(2, NativeScope.partners(partnerIds).toArray(UUID[]::new))
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
     }

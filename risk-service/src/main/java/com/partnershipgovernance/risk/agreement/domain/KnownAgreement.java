@@ -1,10 +1,12 @@
 package com.partnershipgovernance.risk.agreement.domain;
 
+import com.partnershipgovernance.platform.scope.PartnerScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Filter;
 
 import java.time.Instant;
 import java.util.Set;
@@ -15,6 +17,7 @@ import java.util.UUID;
  * {@code agreement.status-changed}: enough to know which agreements of a partner are in force.
  */
 @Entity
+@Filter(name = PartnerScope.FILTER)
 @Table(name = "known_agreement")
 public class KnownAgreement {
 

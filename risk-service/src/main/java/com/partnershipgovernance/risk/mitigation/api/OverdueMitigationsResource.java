@@ -2,10 +2,7 @@ package com.partnershipgovernance.risk.mitigation.api;
 
 import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
-import com.partnershipgovernance.platform.security.Caller;
 import com.partnershipgovernance.risk.mitigation.domain.MitigationActionRepository;
-import com.partnershipgovernance.risk.mitigation.domain.MitigationStatus;
-import io.quarkus.panache.common.Parameters;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -20,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -36,9 +32,6 @@ public class OverdueMitigationsResource {
     MitigationActionRepository actions;
 
     @Inject
-    Caller caller;
-
-    @Inject
     Clock clock;
 
     @GET
@@ -49,20 +42,7 @@ public class OverdueMitigationsResource {
                                         @QueryParam("partnerId") @Parameter(description = "only this partner's")
                                         UUID partnerId) {
         LocalDate today = LocalDate.now(clock);
-        StringBuilder where = new StringBuilder("status in :pending and dueOn < :today"
-                + " and riskId not in (select r.id from Risk r where r.retirement.retiredAt is not null)");
-        Parameters parameters = Parameters.with("pending", List.of(MitigationStatus.PLANNED,
-                MitigationStatus.IN_PROGRESS)).and("today", today);
-        if (partnerId != null) {
-            where.append(" and partnerId = :partnerId");
-            parameters.and("partnerId", partnerId);
-        }
-        if (caller.isPartnerUser()) {
-            // the risk's joint flag decides, as it does for the risk itself
-            where.append(" and riskId in (select r.id from Risk r where r.joint = true and r.partnerId = :own)");
-            parameters.and("own", caller.partnerId().orElse(new UUID(0, 0)));
-        }
-        return Page.of(actions.find(where.toString(), page.sort(SORTABLE, "dueOn").and("id"), parameters), page,
+        return Page.of(actions.overdue(today, partnerId, page.sort(SORTABLE, "dueOn").and("id")), page,
                 action -> MitigationView.of(action, today));
     }
 }

@@ -2,6 +2,7 @@ package com.partnershipgovernance.risk.mitigation.domain;
 
 import com.partnershipgovernance.platform.problem.IllegalTransitionException;
 import com.partnershipgovernance.platform.problem.ValidationException;
+import com.partnershipgovernance.platform.scope.PartnerScope;
 import com.partnershipgovernance.risk.register.domain.OwnerSide;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Filter;
 import org.hibernate.envers.Audited;
 
 import java.time.Instant;
@@ -21,6 +23,9 @@ import java.util.UUID;
  * it got. It is planned with a due date that has not passed, and completed on a date that has.
  */
 @Entity
+@Filter(name = PartnerScope.FILTER,
+        condition = "(:unconfined or risk_id"
+                + " in (select p.id from risk p where p.joint and p.partner_id = :partnerId))")
 @Table(name = "mitigation_action")
 @Audited
 public class MitigationAction {

@@ -2,11 +2,8 @@ package com.partnershipgovernance.risk.register.api;
 
 import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
-import com.partnershipgovernance.platform.security.Caller;
 import com.partnershipgovernance.risk.config.RiskSettings;
-import com.partnershipgovernance.risk.register.domain.ProposalStatus;
 import com.partnershipgovernance.risk.register.domain.RescoreProposalRepository;
-import io.quarkus.panache.common.Parameters;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -34,9 +31,6 @@ public class ReviewQueueResource {
     RescoreProposalRepository proposals;
 
     @Inject
-    Caller caller;
-
-    @Inject
     RiskSettings settings;
 
     @GET
@@ -45,18 +39,7 @@ public class ReviewQueueResource {
     public Page<ProposalView> queue(@BeanParam @Valid PageRequest page,
                                     @QueryParam("partnerId") @Parameter(description = "only this partner's")
                                     UUID partnerId) {
-        StringBuilder where = new StringBuilder("status = :pending"
-                + " and riskId not in (select r.id from Risk r where r.retirement.retiredAt is not null)");
-        Parameters parameters = Parameters.with("pending", ProposalStatus.PENDING);
-        if (partnerId != null) {
-            where.append(" and riskId in (select r.id from Risk r where r.partnerId = :partnerId)");
-            parameters.and("partnerId", partnerId);
-        }
-        if (caller.isPartnerUser()) {
-            where.append(" and riskId in (select r.id from Risk r where r.joint = true and r.partnerId = :own)");
-            parameters.and("own", caller.partnerId().orElse(new UUID(0, 0)));
-        }
-        return Page.of(proposals.find(where.toString(), page.sort(SORTABLE, "proposedAt").and("id"), parameters),
+        return Page.of(proposals.pending(partnerId, page.sort(SORTABLE, "proposedAt").and("id")),
                 page, p -> ProposalView.of(p, settings.bands()));
     }
 }

@@ -3,10 +3,7 @@ package com.partnershipgovernance.risk.register.api;
 import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
 import com.partnershipgovernance.risk.config.RiskSettings;
-import com.partnershipgovernance.risk.register.RiskAccess;
 import com.partnershipgovernance.risk.register.domain.RiskRepository;
-import com.partnershipgovernance.risk.register.domain.RiskStatus;
-import io.quarkus.panache.common.Parameters;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -34,9 +31,6 @@ public class ReviewsOverdueResource {
     RiskRepository risks;
 
     @Inject
-    RiskAccess access;
-
-    @Inject
     RiskSettings settings;
 
     @Inject
@@ -48,11 +42,7 @@ public class ReviewsOverdueResource {
             + "filters.")
     public Page<RiskView> overdue(@BeanParam @Valid PageRequest page, @BeanParam RiskFilter filter) {
         LocalDate today = LocalDate.now(clock);
-        StringBuilder where = new StringBuilder("status <> :closed and nextReviewOn < :today");
-        Parameters parameters = Parameters.with("closed", RiskStatus.CLOSED).and("today", today);
-        filter.appendTo(where, parameters);
-        access.scope(where, parameters);
-        return Page.of(risks.find(where.toString(), page.sort(SORTABLE, "nextReviewOn").and("id"), parameters), page,
-                risk -> RiskView.of(risk, settings.bands(), today));
+        return Page.of(risks.overdueForReview(today, filter::appendTo, page.sort(SORTABLE, "nextReviewOn").and("id")),
+                page, risk -> RiskView.of(risk, settings.bands(), today));
     }
 }

@@ -14,7 +14,6 @@ import com.partnershipgovernance.risk.register.domain.Risk;
 import com.partnershipgovernance.risk.register.domain.RiskRepository;
 import com.partnershipgovernance.risk.register.domain.RiskScore;
 import com.partnershipgovernance.risk.register.domain.RiskScoreChangeRepository;
-import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -94,12 +93,8 @@ public class RiskResource {
     @Operation(summary = "List risks", description = "Paged, highest score first by default; filter by partner, "
             + "category, status and joint. A partner user sees only their partner's joint risks.")
     public Page<RiskView> list(@BeanParam @Valid PageRequest page, @BeanParam RiskFilter filter) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        filter.appendTo(where, parameters);
-        access.scope(where, parameters);
         LocalDate today = LocalDate.now(clock);
-        return Page.of(risks.find(where.toString(), page.sort(SORTABLE, "-score").and("id"), parameters), page,
+        return Page.of(risks.register(filter::appendTo, page.sort(SORTABLE, "-score").and("id")), page,
                 risk -> RiskView.of(risk, settings.bands(), today));
     }
 

@@ -1,6 +1,7 @@
 package com.partnershipgovernance.risk.register.domain;
 
 import com.partnershipgovernance.platform.problem.IllegalTransitionException;
+import com.partnershipgovernance.platform.scope.PartnerScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Filter;
 import org.hibernate.envers.Audited;
 
 import java.time.Instant;
@@ -19,6 +21,9 @@ import java.util.UUID;
  * until accepted (the risk is re-scored) or rejected, both with a reason.
  */
 @Entity
+@Filter(name = PartnerScope.FILTER,
+        condition = "(:unconfined or risk_id"
+                + " in (select p.id from risk p where p.joint and p.partner_id = :partnerId))")
 @Table(name = "rescore_proposal")
 @Audited
 public class RescoreProposal {

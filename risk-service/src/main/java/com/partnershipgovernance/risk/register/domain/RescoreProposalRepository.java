@@ -1,6 +1,9 @@
 package com.partnershipgovernance.risk.register.domain;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -13,5 +16,17 @@ public class RescoreProposalRepository implements PanacheRepositoryBase<RescoreP
     /** A risk's proposals, the latest first. */
     public List<RescoreProposal> of(UUID riskId) {
         return list("riskId = ?1 order by proposedAt desc, id", riskId);
+    }
+
+    /** The pending proposals of live risks, of {@code partnerId}'s risks if given. */
+    public PanacheQuery<RescoreProposal> pending(UUID partnerId, Sort sort) {
+        StringBuilder where = new StringBuilder("status = :pending"
+                + " and riskId not in (select r.id from Risk r where r.retirement.retiredAt is not null)");
+        Parameters parameters = Parameters.with("pending", ProposalStatus.PENDING);
+        if (partnerId != null) {
+            where.append(" and riskId in (select r.id from Risk r where r.partnerId = :partnerId)");
+            parameters.and("partnerId", partnerId);
+        }
+        return find(where.toString(), sort, parameters);
     }
 }

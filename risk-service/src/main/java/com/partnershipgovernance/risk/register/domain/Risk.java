@@ -2,19 +2,21 @@ package com.partnershipgovernance.risk.register.domain;
 
 import com.partnershipgovernance.platform.problem.BusinessRuleException;
 import com.partnershipgovernance.platform.problem.IllegalTransitionException;
+import com.partnershipgovernance.platform.retire.Retirement;
+import com.partnershipgovernance.platform.scope.PartnerScope;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import com.partnershipgovernance.platform.retire.Retirement;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Filter;
 import org.hibernate.envers.Audited;
 
 import java.time.Instant;
@@ -32,6 +34,8 @@ import java.util.UUID;
  * returns the history entry to keep; the status only through {@link #changeStatus}.
  */
 @Entity
+// a partner user reads only the joint risks of their partner
+@Filter(name = PartnerScope.FILTER, condition = "(:unconfined or (joint and partner_id = :partnerId))")
 @Table(name = "risk")
 @Audited
 public class Risk {

@@ -1,10 +1,15 @@
 package com.partnershipgovernance.risk.register.domain;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 /** The risks of the register. */
 @ApplicationScoped
@@ -22,5 +27,24 @@ public class RiskRepository implements PanacheRepositoryBase<Risk, UUID> {
         return find("partnerId = ?1 and category = ?2 and sowId = ?3 and status <> ?4 and retirement.retiredAt is null"
                 + " order by score desc, raisedAt",
                 partnerId, category, sowId, RiskStatus.CLOSED).firstResultOptional();
+    }
+
+    /** The risks of the register (never retired ones) that {@code filter} keeps. */
+    public PanacheQuery<Risk> register(BiConsumer<StringBuilder, Parameters> filter, Sort sort) {
+        return matching(new StringBuilder("retirement.retiredAt is null"), new Parameters(), filter, sort);
+    }
+
+    /** The live risks that {@code filter} keeps whose next review date is before {@code today}. */
+    public PanacheQuery<Risk> overdueForReview(LocalDate today, BiConsumer<StringBuilder, Parameters> filter,
+                                               Sort sort) {
+        return matching(new StringBuilder("retirement.retiredAt is null and status <> :closed"
+                + " and nextReviewOn < :today"),
+                Parameters.with("closed", RiskStatus.CLOSED).and("today", today), filter, sort);
+    }
+
+    private PanacheQuery<Risk> matching(StringBuilder where, Parameters parameters,
+                                        BiConsumer<StringBuilder, Parameters> filter, Sort sort) {
+        filter.accept(where, parameters);
+        return find(where.toString(), sort, parameters);
     }
 }

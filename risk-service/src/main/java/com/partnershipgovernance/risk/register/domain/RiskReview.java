@@ -1,5 +1,6 @@
 package com.partnershipgovernance.risk.register.domain;
 
+import com.partnershipgovernance.platform.scope.PartnerScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Filter;
 import org.hibernate.envers.Audited;
 
 import java.time.Instant;
@@ -15,6 +17,9 @@ import java.util.UUID;
 
 /** A periodic review of a risk: who reviewed it, when, the score it had then, and the decision. */
 @Entity
+@Filter(name = PartnerScope.FILTER,
+        condition = "(:unconfined or risk_id"
+                + " in (select p.id from risk p where p.joint and p.partner_id = :partnerId))")
 @Table(name = "risk_review")
 @Audited
 public class RiskReview {

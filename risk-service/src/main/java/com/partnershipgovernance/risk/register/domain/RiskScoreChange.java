@@ -1,10 +1,12 @@
 package com.partnershipgovernance.risk.register.domain;
 
+import com.partnershipgovernance.platform.scope.PartnerScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Filter;
 import org.hibernate.envers.Audited;
 
 import java.time.Instant;
@@ -13,6 +15,9 @@ import java.util.UUID;
 
 /** One entry of a risk's score history: the score it got, the one it had, why, who and what caused it. */
 @Entity
+@Filter(name = PartnerScope.FILTER,
+        condition = "(:unconfined or risk_id"
+                + " in (select p.id from risk p where p.joint and p.partner_id = :partnerId))")
 @Table(name = "risk_score_change")
 @Audited
 public class RiskScoreChange {

@@ -1,6 +1,7 @@
 package com.partnershipgovernance.risk.rules.domain;
 
 import com.partnershipgovernance.platform.problem.IllegalTransitionException;
+import com.partnershipgovernance.platform.scope.PartnerScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Filter;
 import org.hibernate.envers.Audited;
 
 import java.time.Instant;
@@ -21,6 +23,7 @@ import java.util.UUID;
  * expiry date come without one, which raises (or adds evidence to) a PARTNER_COMPLIANCE risk.
  */
 @Entity
+@Filter(name = PartnerScope.FILTER)
 @Table(name = "certificate_watch")
 @Audited
 public class CertificateWatch {

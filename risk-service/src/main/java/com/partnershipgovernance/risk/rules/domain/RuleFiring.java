@@ -1,5 +1,6 @@
 package com.partnershipgovernance.risk.rules.domain;
 
+import com.partnershipgovernance.platform.scope.PartnerScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Filter;
 import org.hibernate.envers.Audited;
 
 import java.time.Instant;
@@ -18,6 +20,7 @@ import java.util.UUID;
  * behind every automatic change of the register.
  */
 @Entity
+@Filter(name = PartnerScope.FILTER)
 @Table(name = "rule_firing")
 @Audited
 public class RuleFiring {

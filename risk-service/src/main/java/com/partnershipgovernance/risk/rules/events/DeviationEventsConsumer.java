@@ -40,13 +40,11 @@ public class DeviationEventsConsumer {
 
     private void onDeviation(InboundEvent event) {
         DeviationFacts facts = event.dataAs(RuleEvents.DeviationEvent.class).toFacts();
-        rules.lockPartner(facts.partnerId());
-        rules.apply(rules.evaluate(facts), event.id(), event.shortType());
+        rules.onDeviationReported(facts, RiskRules.Cause.of(event));
     }
 
     private void onClosed(InboundEvent event) {
         DeviationClosureFacts facts = event.dataAs(RuleEvents.DeviationClosed.class).toFacts();
-        rules.lockPartner(facts.partnerId());
-        rules.apply(rules.evaluate(facts), event.id(), event.shortType());
+        rules.onDeviationClosed(facts, RiskRules.Cause.of(event));
     }
 }

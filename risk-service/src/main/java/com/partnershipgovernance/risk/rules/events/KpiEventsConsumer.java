@@ -33,8 +33,6 @@ public class KpiEventsConsumer {
 
     private void onBreached(InboundEvent event) {
         KpiBreachFacts facts = event.dataAs(RuleEvents.KpiBreached.class).toFacts();
-        rules.lockPartner(facts.partnerId());
-        rules.apply(rules.evaluate(facts), event.id(),
-                event.shortType());
+        rules.onKpiBreached(facts, RiskRules.Cause.of(event));
     }
 }

@@ -33,7 +33,6 @@ public class MilestoneEventsConsumer {
 
     private void onMissed(InboundEvent event) {
         MissedMilestoneFacts facts = event.dataAs(RuleEvents.MilestoneMissed.class).toFacts();
-        rules.lockPartner(facts.partnerId());
-        rules.apply(rules.evaluate(facts), event.id(), event.shortType());
+        rules.onMilestoneMissed(facts, RiskRules.Cause.of(event));
     }
 }

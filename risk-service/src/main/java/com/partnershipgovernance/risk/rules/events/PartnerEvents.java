@@ -33,12 +33,9 @@ public class PartnerEvents implements OtherPartnerEvents {
             // a partner's first description is no change of standing
             return;
         }
-        // the rule lock before the partner's row (the event comes before the row is written), as every other rule
-        // takes them: no two transactions wait on each other
-        rules.lockPartner(changed.partnerId());
         InboundEvent cause = changed.cause();
-        rules.apply(rules.evaluate(cause.dataAs(RuleEvents.QualificationChanged.class).toFacts()), cause.id(),
-                cause.shortType());
+        rules.onStandingChanged(cause.dataAs(RuleEvents.QualificationChanged.class).toFacts(),
+                RiskRules.Cause.of(cause));
     }
 
     private void onCertificationExpiring(InboundEvent event) {
