@@ -64,7 +64,8 @@ class JsonColumnsMigrationTest {
 
     private static void migrate(ServiceDatabase db, String target) {
         Flyway.configure().dataSource(db.jdbcUrl(), db.ownerUser(), db.ownerPassword())
-                .locations("classpath:db/platform", "classpath:db/migration").target(target).load().migrate();
+                .locations("classpath:db/platform", "classpath:db/known-partners", "classpath:db/migration")
+                .target(target).load().migrate();
     }
 
     private static Connection connect(ServiceDatabase db) throws SQLException {

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -97,8 +96,8 @@ class SecuritySweepTest {
 
     @Test
     void aPartnerUserReachesNoRecordOfAnotherPartner() {
-        String own = register("Own Partner Biologics");
-        Map<String, String> foreign = recordsOfAnotherPartner();
+        String own = PartnerWithRecords.register("Own Partner Biologics");
+        Map<String, String> foreign = PartnerWithRecords.create("Foreign Partner CDMO");
         Map<String, String> bodies = new java.util.HashMap<>(SELECTION_BODIES);
         bodies.put("POST /audits/{auditId}/findings/{findingId}/response", "{\"response\":\"Not ours to answer\"}");
         sweep().assertPartnerUserSeesNothingOfAnotherPartner(UUID.fromString(own), foreign, bodies);
@@ -135,7 +134,7 @@ class SecuritySweepTest {
 
     @Test
     void theServiceRoleCannotChangeTheAuditTrailButWritesStillWork() throws Exception {
-        String partner = register("Audited Writes Ltd");
+        String partner = PartnerWithRecords.register("Audited Writes Ltd");
         given().auth().oauth2(token("quality")).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .header("X-Change-Reason", "Legal name corrected")
                 .body("{\"legalName\":\"Audited Writes Limited\",\"type\":\"CDMO\"}")
@@ -143,41 +142,6 @@ class SecuritySweepTest {
         given().auth().oauth2(token("viewer")).get("/partners/" + partner + "/history").then().statusCode(200)
                 .body("items", hasSize(2)).body("items[1].reason", equalTo("Legal name corrected"));
         AuditTrailProtection.assertAuditTablesRefuseUpdateAndDelete(dataSource);
-    }
-
-    /** Partner B and one record of each kind under it, created through the API, by collection name. */
-    private static Map<String, String> recordsOfAnotherPartner() {
-        String partner = register("Foreign Partner CDMO");
-        String site = create("/partners/" + partner + "/sites", "{\"name\":\"Foreign plant\",\"country\":\"DE\"}");
-        // expiring within the window, so /certifications/expiring would list it
-        String certificate = create("/partners/" + partner + "/sites/" + site + "/certificates",
-                "{\"issuingAuthority\":\"BfArM\",\"certificateNumber\":\"DE-" + UUID.randomUUID() + "\",\"issuedOn\":\""
-                        + LocalDate.now().minusYears(1) + "\",\"expiresOn\":\"" + LocalDate.now().plusDays(30)
-                        + "\",\"scope\":\"Sterile fill-finish\"}");
-        String inspection = create("/partners/" + partner + "/inspections",
-                "{\"inspectedOn\":\"2025-09-02\",\"authority\":\"FDA\",\"outcome\":\"NAI\"}");
-        String submission = create("/partners/" + partner + "/regulatory-submissions",
-                "{\"authority\":\"EMA\",\"productType\":\"mAb\",\"submissionYear\":2024,\"outcome\":\"APPROVED\"}");
-        String member = create("/partners/" + partner + "/team", "{\"role\":\"PROJECT_MANAGER\",\"name\":\"Foreign PM\","
-                + "\"email\":\"pm@foreign.example\",\"joinedOn\":\"2024-01-01\"}");
-        String audit = create("/partners/" + partner + "/audits", "{\"type\":\"ROUTINE\",\"scope\":\"Filling line\","
-                + "\"leadAuditor\":\"Dana Quality\",\"auditors\":[],\"plannedOn\":\"" + LocalDate.now() + "\"}");
-        given().auth().oauth2(token("quality")).contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body("{\"performedOn\":\"" + LocalDate.now() + "\"}").post("/audits/" + audit + "/perform").then()
-                .statusCode(200);
-        String finding = create("/audits/" + audit + "/findings", "{\"severity\":\"MAJOR\",\"requirement\":\"EU GMP Annex 1\","
-                + "\"description\":\"Foreign finding\",\"responseDueOn\":\"" + LocalDate.now().plusDays(30) + "\"}");
-        return Map.of("partners", partner, "sites", site, "certificates", certificate, "inspections", inspection,
-                "regulatory-submissions", submission, "team", member, "audits", audit, "findings", finding);
-    }
-
-    private static String register(String legalName) {
-        return create("/partners", "{\"legalName\":\"" + legalName + "\",\"type\":\"CDMO\"}");
-    }
-
-    private static String create(String path, String body) {
-        return given().auth().oauth2(token("quality")).contentType(ContentType.JSON).body(body)
-                .post(path).then().statusCode(201).extract().path("id");
     }
 
     private static String token(String role) {

@@ -14,7 +14,8 @@ import java.util.function.Supplier;
  * <p>
  * The Hibernate filter {@value #FILTER} (defined in this package) carries the confinement into every query: an entity
  * whose rows belong to a partner declares {@code @Filter(name = PartnerScope.FILTER)} for its {@code partner_id}
- * column, or a condition of its own ({@link #OWN_PARTNER_ID}'s shape) for a row reached through its parent, so that
+ * column, or a condition of its own ({@link #OWN_PARTNER_ID}'s shape, e.g. {@code (:unconfined or risk_id in (select
+ * r.id from risk r where r.partner_id = :partnerId))}) for a row reached through its parent, so that
  * no endpoint has to remember a check and none can forget one: another partner's record is simply not there (404).
  */
 public final class PartnerScope {
@@ -33,12 +34,6 @@ public final class PartnerScope {
     private static final UUID NO_PARTNER = new UUID(0, 0);
 
     private PartnerScope() {
-    }
-
-    /** The condition for a row that belongs to a partner through {@code column}, a reference to {@code parent}. */
-    public static String through(String column, String parentTable) {
-        return "(:" + UNCONFINED + " or " + column + " in (select p.id from " + parentTable + " p where p.partner_id = :"
-                + PARTNER + "))";
     }
 
     /** The partner the current request is confined to; empty for a sponsor user or outside a request. */
