@@ -63,7 +63,8 @@ class KpiStatusLatestValuesMigrationTest {
 
     private static void migrate(ServiceDatabase database, String target) {
         Flyway.configure().dataSource(database.jdbcUrl(), database.ownerUser(), database.ownerPassword())
-                .locations("classpath:db/platform", "classpath:db/migration").target(target).load().migrate();
+                .locations("classpath:db/platform", "classpath:db/known-partners", "classpath:db/migration")
+                .target(target).load().migrate();
     }
 
     private static void measurement(Statement s, String kpiCode, String period, String start, String value)
