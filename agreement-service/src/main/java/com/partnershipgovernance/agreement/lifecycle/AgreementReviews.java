@@ -34,18 +34,16 @@ public class AgreementReviews {
 
     /**
      * In-force agreements whose review date is before {@code today}, or that are flagged for review.
-     *
-     * @param partnerScope only this partner's agreements, or all when null
      */
     @Transactional
-    public List<ReviewItem> overdue(LocalDate today, UUID partnerScope) {
-        return collect(today, null, false, partnerScope);
+    public List<ReviewItem> overdue(LocalDate today) {
+        return collect(today, null, false);
     }
 
     /** In-force agreements whose review date is from {@code today} to {@code until}, both included. */
     @Transactional
-    public List<ReviewItem> dueBetween(LocalDate today, LocalDate until, UUID partnerScope) {
-        return collect(today, until, true, partnerScope);
+    public List<ReviewItem> dueBetween(LocalDate today, LocalDate until) {
+        return collect(today, until, true);
     }
 
     /**
@@ -67,10 +65,10 @@ public class AgreementReviews {
         }
     }
 
-    private List<ReviewItem> collect(LocalDate today, LocalDate until, boolean dueSoon, UUID partnerScope) {
+    private List<ReviewItem> collect(LocalDate today, LocalDate until, boolean dueSoon) {
         List<ReviewItem> items = new ArrayList<>();
         for (KindOfAgreement<?, ?, ?, ?> kind : kinds) {
-            kind.versions().dueForReview(kind.agreements().getEntityManager(), today, until, dueSoon, partnerScope)
+            kind.versions().dueForReview(kind.agreements().getEntityManager(), today, until, dueSoon)
                     .forEach(version -> items.add(ReviewItem.of(version)));
         }
         items.sort(MOST_URGENT_FIRST);

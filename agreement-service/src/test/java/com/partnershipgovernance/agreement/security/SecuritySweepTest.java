@@ -102,7 +102,7 @@ class SecuritySweepTest {
     @Test
     void aPartnerUserReachesNoRecordOfAnotherPartner() {
         UUID own = partner("Own Partner Sterile", "QUALIFIED");
-        Map<String, String> foreign = recordsOfAnotherPartner();
+        Map<String, String> foreign = partnerWithRecords("Foreign Partner Fill");
         sweep().assertPartnerUserSeesNothingOfAnotherPartner(own, foreign, Map.of(
                 "POST /change-requests/{id}/decisions",
                 "{\"party\":\"PARTNER\",\"decision\":\"APPROVED\",\"comment\":\"Not ours\"}"));
@@ -150,9 +150,9 @@ class SecuritySweepTest {
         AuditTrailProtection.assertAuditTablesRefuseUpdateAndDelete(dataSource);
     }
 
-    /** Partner B and one record of each kind under it, created through the API, by collection name. */
-    private static Map<String, String> recordsOfAnotherPartner() {
-        UUID partner = partner("Foreign Partner Fill", "QUALIFIED");
+    /** A partner and one record of each kind under it, created through the API, by collection name. */
+    static Map<String, String> partnerWithRecords(String legalName) {
+        UUID partner = partner(legalName, "QUALIFIED");
         String qa = QualityTestSupport.draftQualityAgreement(QualityTestSupport.qualityAgreement(partner));
         String msa = SowTestSupport.executedMsa(partner);
         String sow = SowTestSupport.draftSow(SowTestSupport.sow(msa, "MANUFACTURING"));

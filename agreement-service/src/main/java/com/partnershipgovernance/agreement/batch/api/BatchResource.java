@@ -108,11 +108,6 @@ public class BatchResource {
             where.append(" and disposition = :disposition");
             parameters.and("disposition", disposition);
         }
-        UUID scope = agreements.partnerScope();
-        if (scope != null) {
-            where.append(" and partnerId = :own");
-            parameters.and("own", scope);
-        }
         return Page.of(batches.find(where.toString(), page.sort(SORTABLE, "-createdAt"), parameters), page,
                 BatchView::of);
     }

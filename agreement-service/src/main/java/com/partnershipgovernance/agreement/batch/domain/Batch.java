@@ -1,5 +1,7 @@
 package com.partnershipgovernance.agreement.batch.domain;
 
+import com.partnershipgovernance.platform.scope.PartnerScope;
+import org.hibernate.annotations.Filter;
 import com.partnershipgovernance.platform.problem.BusinessRuleException;
 import com.partnershipgovernance.platform.problem.ConflictException;
 import com.partnershipgovernance.platform.problem.IllegalTransitionException;
@@ -26,6 +28,7 @@ import java.util.UUID;
  * one never is, and a deviation linked after release takes it back.
  */
 @Entity
+@Filter(name = PartnerScope.FILTER)
 @Table(name = "batch")
 @Audited
 public class Batch {

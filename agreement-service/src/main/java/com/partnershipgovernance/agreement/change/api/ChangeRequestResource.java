@@ -11,7 +11,7 @@ import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
 import com.partnershipgovernance.platform.http.Preconditions;
-import com.partnershipgovernance.platform.security.Caller;
+import com.partnershipgovernance.platform.scope.PartnerScope;
 import com.partnershipgovernance.platform.security.Roles;
 import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -63,9 +63,6 @@ public class ChangeRequestResource {
     @Inject
     AuditTrail auditTrail;
 
-    @Inject
-    Caller caller;
-
     @Transactional
     @POST
     @IdempotentCreate
@@ -77,7 +74,7 @@ public class ChangeRequestResource {
     @APIResponseSchema(value = ChangeRequestView.class, responseCode = "201",
             responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response propose(@Valid @NotNull ChangeRequestRequest request, @Context UriInfo uri) {
-        ChangeRequest cr = changeControl.propose(request.toProposal(caller.isPartnerUser()));
+        ChangeRequest cr = changeControl.propose(request.toProposal(PartnerScope.current().isPresent()));
         return Response.created(uri.getAbsolutePathBuilder().path(cr.id().toString()).build())
                 .tag(Preconditions.etag(cr.version())).entity(ChangeRequestView.of(cr)).build();
     }
@@ -114,11 +111,6 @@ public class ChangeRequestResource {
         if (status != null) {
             where.append(" and status = :status");
             parameters.and("status", status);
-        }
-        UUID scope = access.partnerScope();
-        if (scope != null) {
-            where.append(" and partnerId = :own");
-            parameters.and("own", scope);
         }
         return Page.of(changeRequests.find(where.toString(), page.sort(SORTABLE, "-createdAt"), parameters), page,
                 ChangeRequestView::of);

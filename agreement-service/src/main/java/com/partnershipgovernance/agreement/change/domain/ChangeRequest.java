@@ -1,5 +1,7 @@
 package com.partnershipgovernance.agreement.change.domain;
 
+import com.partnershipgovernance.platform.scope.PartnerScope;
+import org.hibernate.annotations.Filter;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementKind;
 import com.partnershipgovernance.agreement.quality.domain.Responsibility;
 import com.partnershipgovernance.platform.problem.BusinessRuleException;
@@ -30,6 +32,7 @@ import java.util.UUID;
  * responsibility of the quality agreement then in force ({@link ApprovalPolicy}).
  */
 @Entity
+@Filter(name = PartnerScope.FILTER)
 @Table(name = "change_request")
 @Audited
 public class ChangeRequest {

@@ -8,12 +8,12 @@ import com.partnershipgovernance.agreement.deviation.domain.DeviationCategory;
 import com.partnershipgovernance.agreement.deviation.domain.DeviationRepository;
 import com.partnershipgovernance.agreement.deviation.domain.DeviationStatus;
 import com.partnershipgovernance.agreement.quality.domain.DeviationSeverity;
+import com.partnershipgovernance.platform.scope.PartnerScope;
 import com.partnershipgovernance.platform.audit.AuditHistory;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
 import com.partnershipgovernance.platform.http.Preconditions;
-import com.partnershipgovernance.platform.security.Caller;
 import com.partnershipgovernance.platform.security.Roles;
 import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -68,9 +68,6 @@ public class DeviationResource {
     DeviationHistory history;
 
     @Inject
-    Caller caller;
-
-    @Inject
     Clock clock;
 
     @Transactional
@@ -86,7 +83,8 @@ public class DeviationResource {
     @APIResponseSchema(value = DeviationView.class, responseCode = "201",
             responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response report(@Valid @NotNull DeviationRequest request, @Context UriInfo uri) {
-        Deviation deviation = reporting.report(request.toReport(LocalDate.now(clock), caller.isPartnerUser()));
+        Deviation deviation = reporting.report(
+                request.toReport(LocalDate.now(clock), PartnerScope.current().isPresent()));
         return Response.created(uri.getAbsolutePathBuilder().path(deviation.id().toString()).build())
                 .tag(Preconditions.etag(deviation.version()))
                 .entity(DeviationView.of(deviation))
@@ -123,11 +121,6 @@ public class DeviationResource {
         filter(where, parameters, "status", status);
         filter(where, parameters, "severity", severity);
         filter(where, parameters, "category", category);
-        UUID scope = access.partnerScope();
-        if (scope != null) {
-            where.append(" and partnerId = :own");
-            parameters.and("own", scope);
-        }
         return Page.of(deviations.find(where.toString(), page.sort(SORTABLE, "-reportedOn"), parameters), page,
                 DeviationView::of);
     }

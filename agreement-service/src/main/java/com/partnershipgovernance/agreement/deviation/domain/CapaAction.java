@@ -1,5 +1,7 @@
 package com.partnershipgovernance.agreement.deviation.domain;
 
+import com.partnershipgovernance.platform.scope.PartnerScope;
+import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -19,6 +21,8 @@ import java.util.UUID;
  * Only its {@link Deviation} changes it.
  */
 @Entity
+@Filter(name = PartnerScope.FILTER, condition = "(:unconfined or deviation_id in "
+        + "(select p.id from deviation p where p.partner_id = :partnerId))")
 @Table(name = "capa_action")
 @Audited
 public class CapaAction {

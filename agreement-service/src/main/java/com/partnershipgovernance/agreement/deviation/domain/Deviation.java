@@ -1,5 +1,7 @@
 package com.partnershipgovernance.agreement.deviation.domain;
 
+import com.partnershipgovernance.platform.scope.PartnerScope;
+import org.hibernate.annotations.Filter;
 import com.partnershipgovernance.agreement.quality.domain.DeviationSeverity;
 import com.partnershipgovernance.platform.problem.BusinessRuleException;
 import com.partnershipgovernance.platform.problem.ConflictException;
@@ -37,6 +39,7 @@ import java.util.function.Supplier;
  * closing it is a signed decision that needs a root cause and no open CAPA action.
  */
 @Entity
+@Filter(name = PartnerScope.FILTER)
 @Table(name = "deviation")
 @Audited
 public class Deviation {

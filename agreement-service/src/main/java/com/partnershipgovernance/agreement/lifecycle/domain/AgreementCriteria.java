@@ -41,11 +41,6 @@ public final class AgreementCriteria {
         return this;
     }
 
-    /** Only the agreements of {@code partnerScope}, the partner a partner user is confined to, unless null. */
-    public AgreementCriteria confinedTo(UUID partnerScope) {
-        return equal("partnerId", partnerScope);
-    }
-
     /** The agreements of {@code agreements} that meet the criteria, in {@code sort} order. */
     public <A> PanacheQuery<A> find(PanacheRepositoryBase<A, UUID> agreements, Sort sort) {
         return conditions.isEmpty() ? agreements.findAll(sort)

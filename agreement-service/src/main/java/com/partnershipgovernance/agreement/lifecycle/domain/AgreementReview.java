@@ -1,5 +1,7 @@
 package com.partnershipgovernance.agreement.lifecycle.domain;
 
+import com.partnershipgovernance.platform.scope.PartnerScope;
+import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,6 +20,10 @@ import java.util.UUID;
  * ever, never changed.
  */
 @Entity
+@Filter(name = PartnerScope.FILTER, condition = "(:unconfined or agreement_id in ("
+        + "select a.id from msa a where a.partner_id = :partnerId union "
+        + "select a.id from sow a where a.partner_id = :partnerId union "
+        + "select a.id from quality_agreement a where a.partner_id = :partnerId))")
 @Table(name = "agreement_review")
 @Audited
 public class AgreementReview {

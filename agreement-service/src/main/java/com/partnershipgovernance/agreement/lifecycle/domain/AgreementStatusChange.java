@@ -1,5 +1,7 @@
 package com.partnershipgovernance.agreement.lifecycle.domain;
 
+import com.partnershipgovernance.platform.scope.PartnerScope;
+import org.hibernate.annotations.Filter;
 import com.partnershipgovernance.platform.signature.ElectronicSignature;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -17,6 +19,10 @@ import java.util.UUID;
  * an approval or execution. Kept for ever; never changed.
  */
 @Entity
+@Filter(name = PartnerScope.FILTER, condition = "(:unconfined or agreement_id in ("
+        + "select a.id from msa a where a.partner_id = :partnerId union "
+        + "select a.id from sow a where a.partner_id = :partnerId union "
+        + "select a.id from quality_agreement a where a.partner_id = :partnerId))")
 @Table(name = "agreement_status_change")
 public class AgreementStatusChange {
 

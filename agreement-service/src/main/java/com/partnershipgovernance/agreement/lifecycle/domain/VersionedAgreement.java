@@ -1,5 +1,7 @@
 package com.partnershipgovernance.agreement.lifecycle.domain;
 
+import com.partnershipgovernance.platform.scope.PartnerScope;
+import org.hibernate.annotations.Filter;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatusChange.Actor;
 import com.partnershipgovernance.platform.problem.BusinessRuleException;
 import com.partnershipgovernance.platform.problem.ConflictException;
@@ -37,6 +39,7 @@ import java.util.function.Function;
  * @param <T> their terms
  */
 @MappedSuperclass
+@Filter(name = PartnerScope.FILTER)
 @Audited
 public abstract class VersionedAgreement<V extends AgreementVersion<T>, T extends AgreementTerms> {
 

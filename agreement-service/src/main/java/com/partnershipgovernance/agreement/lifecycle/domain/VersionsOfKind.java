@@ -43,25 +43,18 @@ public record VersionsOfKind<V extends AgreementVersion<?>>(Class<V> type, Strin
     /**
      * The in-force versions due for review: review date before {@code today} or the agreement flagged; or,
      * with {@code dueSoon}, review date from {@code today} to {@code until}.
-     *
-     * @param partnerScope only this partner's, or every partner's when null
      */
-    public List<V> dueForReview(EntityManager em, LocalDate today, LocalDate until, boolean dueSoon,
-                                UUID partnerScope) {
+    public List<V> dueForReview(EntityManager em, LocalDate today, LocalDate until, boolean dueSoon) {
         String where = dueSoon
                 ? REVIEW_ON + " >= :today and " + REVIEW_ON + " <= :until"
                 : "(" + REVIEW_ON + " < :today or a.reviewFlag.flaggedAt is not null)";
         TypedQuery<V> query = em.createQuery("select v from " + entity() + " v join fetch v." + agreement
                         + " a where v.status in :inForce and " + where
-                        + (partnerScope == null ? "" : " and a.partnerId = :partner")
                         + " order by " + REVIEW_ON + ", a.id", type)
                 .setParameter("inForce", IN_FORCE)
                 .setParameter("today", today);
         if (dueSoon) {
             query.setParameter("until", until);
-        }
-        if (partnerScope != null) {
-            query.setParameter("partner", partnerScope);
         }
         return query.getResultList();
     }

@@ -87,11 +87,6 @@ public class MilestoneResource {
             where.append(" and sowId = :sow");
             parameters.and("sow", sowId);
         }
-        UUID scope = access.partnerScope();
-        if (scope != null) {
-            where.append(" and partnerId = :own");
-            parameters.and("own", scope);
-        }
         LocalDate today = LocalDate.now(clock);
         return Page.of(milestones.find(where.toString(), page.sort(SORTABLE, "dueDate"), parameters), page,
                 m -> MilestoneView.of(m, today));

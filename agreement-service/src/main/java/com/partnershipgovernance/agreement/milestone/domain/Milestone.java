@@ -1,5 +1,7 @@
 package com.partnershipgovernance.agreement.milestone.domain;
 
+import com.partnershipgovernance.platform.scope.PartnerScope;
+import org.hibernate.annotations.Filter;
 import com.partnershipgovernance.agreement.sow.domain.SowKind;
 import com.partnershipgovernance.platform.problem.BusinessRuleException;
 import com.partnershipgovernance.platform.problem.ConflictException;
@@ -29,6 +31,7 @@ import java.util.UUID;
  * never change for a SOW) so that every milestone event carries them without a lookup.
  */
 @Entity
+@Filter(name = PartnerScope.FILTER)
 @Table(name = "milestone")
 @Audited
 public class Milestone {

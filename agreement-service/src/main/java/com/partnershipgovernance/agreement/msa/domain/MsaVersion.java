@@ -1,5 +1,7 @@
 package com.partnershipgovernance.agreement.msa.domain;
 
+import com.partnershipgovernance.platform.scope.PartnerScope;
+import org.hibernate.annotations.Filter;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementVersion;
 import com.partnershipgovernance.agreement.shared.domain.DocumentReference;
 import com.partnershipgovernance.agreement.shared.domain.Money;
@@ -20,6 +22,8 @@ import java.util.List;
 
 /** One numbered version of a master services agreement with its legal and financial terms. */
 @Entity
+@Filter(name = PartnerScope.FILTER, condition = "(:unconfined or msa_id in "
+        + "(select p.id from msa p where p.partner_id = :partnerId))")
 @Table(name = "msa_version")
 @Audited
 public class MsaVersion extends AgreementVersion<MsaTerms> {

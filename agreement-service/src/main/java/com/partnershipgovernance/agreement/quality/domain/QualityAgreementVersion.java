@@ -1,5 +1,7 @@
 package com.partnershipgovernance.agreement.quality.domain;
 
+import com.partnershipgovernance.platform.scope.PartnerScope;
+import org.hibernate.annotations.Filter;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementVersion;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -18,6 +20,8 @@ import java.time.LocalDate;
  * timelines.
  */
 @Entity
+@Filter(name = PartnerScope.FILTER, condition = "(:unconfined or quality_agreement_id in "
+        + "(select p.id from quality_agreement p where p.partner_id = :partnerId))")
 @Table(name = "quality_agreement_version")
 @Audited
 public class QualityAgreementVersion extends AgreementVersion<QualityTerms> {

@@ -1,5 +1,7 @@
 package com.partnershipgovernance.agreement.sow.domain;
 
+import com.partnershipgovernance.platform.scope.PartnerScope;
+import org.hibernate.annotations.Filter;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementVersion;
 import com.partnershipgovernance.agreement.shared.domain.Money;
 import jakarta.persistence.Column;
@@ -19,6 +21,8 @@ import java.util.List;
 
 /** One numbered version of a statement of work: its work, timeline, budget and escalation path. */
 @Entity
+@Filter(name = PartnerScope.FILTER, condition = "(:unconfined or sow_id in "
+        + "(select p.id from sow p where p.partner_id = :partnerId))")
 @Table(name = "sow_version")
 @Audited
 public class SowVersion extends AgreementVersion<SowTerms> {

@@ -1,5 +1,7 @@
 package com.partnershipgovernance.agreement.sow.domain;
 
+import com.partnershipgovernance.platform.scope.PartnerScope;
+import org.hibernate.annotations.Filter;
 import com.partnershipgovernance.agreement.shared.domain.Money;
 import com.partnershipgovernance.platform.problem.BusinessRuleException;
 import jakarta.persistence.Column;
@@ -18,6 +20,8 @@ import java.util.UUID;
 
 /** One invoice or purchase order an ERP posted against a SOW, by its ERP reference (unique per SOW). */
 @Entity
+@Filter(name = PartnerScope.FILTER, condition = "(:unconfined or sow_id in "
+        + "(select p.id from sow p where p.partner_id = :partnerId))")
 @Table(name = "sow_spend_line")
 @Audited
 public class SpendLine {
