@@ -353,10 +353,12 @@ class KubernetesManifestsTest {
         for (String service : services()) {
             Properties properties = ConfigurationContract.properties(
                     ROOT.resolve(service).resolve("src/main/resources/application.properties"));
-            for (String key : properties.stringPropertyNames()) {
-                if (key.startsWith("mp.messaging.") && key.endsWith(".topic")) {
-                    topics.add(properties.getProperty(key).trim());
-                }
+            topics.addAll(channelTopics(properties, properties.getProperty("quarkus.application.name")));
+            if (usesKnownPartners(service)) {
+                // the known-partners module's channel, its dead-letter topic named after the service
+                topics.addAll(channelTopics(ConfigurationContract.properties(ROOT.resolve(
+                        "platform-partners/src/main/resources/META-INF/microprofile-config.properties")),
+                        properties.getProperty("quarkus.application.name")));
             }
             try (Stream<Path> sources = Files.walk(ROOT.resolve(service).resolve("src/main/java"))) {
                 for (Path source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
@@ -370,6 +372,24 @@ class KubernetesManifestsTest {
             }
         }
         return topics;
+    }
+
+    private static Set<String> channelTopics(Properties properties, String applicationName) {
+        Set<String> topics = new TreeSet<>();
+        for (String key : properties.stringPropertyNames()) {
+            if (key.startsWith("mp.messaging.") && key.endsWith(".topic")) {
+                topics.add(properties.getProperty(key).trim().replace("${quarkus.application.name}", applicationName));
+            }
+        }
+        return topics;
+    }
+
+    private static boolean usesKnownPartners(String service) {
+        try {
+            return Files.readString(ROOT.resolve(service).resolve("pom.xml")).contains("<artifactId>platform-partners<");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static int nodes(Rendered rendered, String role) {
