@@ -21,20 +21,23 @@ public record ApiOperation(String method, String path, Map<String, String> pathP
     /** Every operation of the OpenAPI document the application under test serves at {@code /q/openapi}. */
     @SuppressWarnings("unchecked")
     public static List<ApiOperation> ofRunningService() {
-        Map<String, Map<String, Object>> paths = given().get("/q/openapi?format=json").then().statusCode(200)
-                .extract().jsonPath().getMap("paths");
+        io.restassured.path.json.JsonPath document = given().get("/q/openapi?format=json").then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, Map<String, Object>> paths = document.getMap("paths");
+        Map<String, Object> schemas = document.getMap("components.schemas");
         return paths.entrySet().stream()
                 .flatMap(path -> path.getValue().entrySet().stream()
                         .filter(op -> METHODS.contains(op.getKey()))
                         .map(op -> of(op.getKey(), path.getKey(), (Map<String, Object>) op.getValue(),
-                                (List<Map<String, Object>>) path.getValue().get("parameters"))))
+                                (List<Map<String, Object>>) path.getValue().get("parameters"),
+                                schemas == null ? Map.of() : schemas)))
                 .sorted(java.util.Comparator.comparing(ApiOperation::key))
                 .toList();
     }
 
     @SuppressWarnings("unchecked")
     private static ApiOperation of(String method, String path, Map<String, Object> operation,
-                                   List<Map<String, Object>> pathLevelParameters) {
+                                   List<Map<String, Object>> pathLevelParameters, Map<String, Object> schemas) {
         Map<String, String> pathParams = new java.util.LinkedHashMap<>();
         Map<String, String> query = new java.util.LinkedHashMap<>();
         List<Map<String, Object>> parameters = new java.util.ArrayList<>();
@@ -46,7 +49,7 @@ public record ApiOperation(String method, String path, Map<String, String> pathP
         }
         for (Map<String, Object> p : parameters) {
             String name = (String) p.get("name");
-            Map<String, Object> schema = (Map<String, Object>) p.getOrDefault("schema", Map.of());
+            Map<String, Object> schema = resolved((Map<String, Object>) p.getOrDefault("schema", Map.of()), schemas);
             if ("path".equals(p.get("in"))) {
                 pathParams.put(name, sampleValue(schema));
             } else if ("query".equals(p.get("in")) && Boolean.TRUE.equals(p.get("required"))) {
@@ -55,6 +58,16 @@ public record ApiOperation(String method, String path, Map<String, String> pathP
         }
         return new ApiOperation(method.toUpperCase(Locale.ROOT), path, pathParams, query,
                 operation.containsKey("requestBody"));
+    }
+
+    /** The schema a {@code $ref} names (a shared {@code UUID} schema carries the format the parameter lacks). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> resolved(Map<String, Object> schema, Map<String, Object> schemas) {
+        if (schema.get("$ref") instanceof String ref && ref.startsWith("#/components/schemas/")
+                && schemas.get(ref.substring("#/components/schemas/".length())) instanceof Map<?, ?> target) {
+            return (Map<String, Object>) target;
+        }
+        return schema;
     }
 
     /** A value the parameter's schema accepts: a fresh UUID for ids, the first constant of an enum, and so on. */

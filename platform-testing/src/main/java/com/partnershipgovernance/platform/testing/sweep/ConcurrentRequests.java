@@ -14,6 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Sends the same request many times at once (all threads released together), to prove what a
  * service does under concurrent writers: one winner per {@code If-Match}, one record per
@@ -39,6 +41,34 @@ public final class ConcurrentRequests {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
         }
+    }
+
+    /**
+     * Asserts that of concurrent changes sent with one {@code If-Match}, exactly one succeeded (200) and
+     * every other was refused as a problem: 412, or 503 where the service shed load.
+     */
+    public static void assertOneChangeWon(List<Answer> answers) {
+        assertThat(answers).filteredOn(a -> a.status() == 200).hasSize(1);
+        assertThat(answers).filteredOn(a -> a.status() != 200).allSatisfy(a -> {
+            assertThat(a.status() == 412 || a.isRetryableOverload()).as("412 or 503, not %s", a).isTrue();
+            assertThat(a.header("Content-Type")).startsWith("application/problem+json");
+        });
+    }
+
+    /**
+     * Asserts that concurrent creates sent with one {@code Idempotency-Key} all answered 201 with the same
+     * record (but those the service shed as overload), and returns that answer's body.
+     */
+    public static String assertOneRecordCreated(List<Answer> answers) {
+        String first = answers.stream().filter(a -> a.status() == 201).findFirst()
+                .orElseThrow(() -> new AssertionError("no request created the record: " + answers)).body();
+        assertThat(answers).allSatisfy(a -> {
+            if (!a.isRetryableOverload()) {
+                assertThat(a.status()).isEqualTo(201);
+                assertThat(a.body()).isEqualTo(first);
+            }
+        });
+        return first;
     }
 
     /** Sends {@code copies} identical requests with a JSON {@code body} concurrently; answers in sending order. */
