@@ -12,25 +12,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -50,12 +43,10 @@ import static org.awaitility.Awaitility.await;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoPortfolioIT {
 
-    private static final Path LAUNCHER = Path.of("target", "deploy-launcher.jar");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private final List<String> output = new CopyOnWriteArrayList<>();
-    private Process launcher;
+    private LauncherProcess launcher;
     private Path dataDir;
     private String token;
     private int httpPort;
@@ -64,9 +55,8 @@ class DemoPortfolioIT {
 
     @AfterAll
     void stopEverything() throws Exception {
-        if (launcher != null && launcher.isAlive()) {
-            launcher.destroy();
-            launcher.waitFor(90, TimeUnit.SECONDS);
+        if (launcher != null) {
+            launcher.stopQuietly(Duration.ofSeconds(90));
         }
         if (dataDir != null) {
             try (Stream<Path> files = Files.walk(dataDir)) {
@@ -92,7 +82,7 @@ class DemoPortfolioIT {
     @Test
     @Order(1)
     void demoSeedsALivingPortfolio() throws Exception {
-        assertThat(output).anyMatch(line -> line.startsWith("Demo portfolio ready: seeded in"));
+        assertThat(launcher.output()).anyMatch(line -> line.startsWith("Demo portfolio ready: seeded in"));
 
         JsonNode partners = items(0, "/partners?size=100");
         assertThat(partners).hasSize(12);
@@ -156,7 +146,7 @@ class DemoPortfolioIT {
     void aSecondStartOnTheSameDataDirectorySeedsNothingMore() throws Exception {
         stop();
         start(arguments);
-        assertThat(output).anyMatch(line -> line.startsWith("Demo portfolio ready: already seeded"));
+        assertThat(launcher.output()).anyMatch(line -> line.startsWith("Demo portfolio ready: already seeded"));
         assertThat(items(0, "/partners?size=100")).hasSize(12);
         assertThat(items(0, "/selections")).hasSize(1);
         stop();
@@ -179,30 +169,10 @@ class DemoPortfolioIT {
     }
 
     private void start(List<String> arguments) throws IOException {
-        output.clear();
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", LAUNCHER.toString()));
-        command.addAll(arguments);
-        launcher = new ProcessBuilder(command).redirectErrorStream(true).start();
-        CompletableFuture.runAsync(() -> {
-            try (BufferedReader reader = new BufferedReader(
-                    new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8))) {
-                reader.lines().forEach(output::add);
-            } catch (IOException e) {
-                output.add("(launcher output closed: " + e.getMessage() + ")");
-            }
-        });
-        await().atMost(Duration.ofMinutes(8)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            assertThat(launcher.isAlive()).as("launcher exited:%n%s", String.join("\n", output)).isTrue();
-            return output.stream().anyMatch(line -> line.contains("all services healthy"));
-        });
+        launcher = LauncherProcess.start(arguments).awaitLine("all services healthy", Duration.ofMinutes(8));
     }
 
     private void stop() throws InterruptedException {
-        launcher.toHandle().destroy();
-        assertThat(launcher.waitFor(90, TimeUnit.SECONDS)).as("launcher stops on SIGTERM").isTrue();
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        assertThat(launcher.terminate(Duration.ofSeconds(90))).as("launcher stops on SIGTERM").isTrue();
     }
 }

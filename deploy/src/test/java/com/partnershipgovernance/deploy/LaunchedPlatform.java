@@ -4,26 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnershipgovernance.platform.testing.TestInfrastructure;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * {@code target/deploy-launcher.jar} started as {@code deploy/run} would be, on free ports and a fresh
@@ -31,44 +24,30 @@ import static org.awaitility.Awaitility.await;
  */
 final class LaunchedPlatform implements AutoCloseable {
 
-    private static final Path LAUNCHER = Path.of("target", "deploy-launcher.jar");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(20);
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private final List<String> output = new CopyOnWriteArrayList<>();
     private final Path dataDir;
     private final int firstServicePort;
-    private final Process launcher;
+    private final LauncherProcess launcher;
     private final String adminToken;
 
     private LaunchedPlatform(List<String> options) throws IOException {
         dataDir = Files.createTempDirectory("dashboard-it");
         firstServicePort = TestInfrastructure.freePorts(4);
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", LAUNCHER.toString(),
                 "--data-dir", dataDir.toString(), "--pg-port", String.valueOf(TestInfrastructure.freePort()),
                 "--kafka-port", String.valueOf(TestInfrastructure.freePorts(2)),
                 "--http-port", String.valueOf(firstServicePort)));
         command.addAll(options);
-        launcher = new ProcessBuilder(command).redirectErrorStream(true).start();
-        CompletableFuture.runAsync(() -> {
-            try (BufferedReader reader = new BufferedReader(
-                    new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8))) {
-                reader.lines().forEach(output::add);
-            } catch (IOException e) {
-                output.add("(launcher output closed: " + e.getMessage() + ")");
-            }
-        });
+        launcher = LauncherProcess.start(command);
         try {
             // the services' start and the demo's seed take minutes on a loaded machine
-            await().atMost(STARTUP_TIMEOUT).until(() -> {
-                assertThat(launcher.isAlive()).as("launcher exited:%n%s", String.join("\n", output)).isTrue();
-                return output.stream().anyMatch(line -> line.contains("Press Ctrl-C to stop."));
-            });
+            launcher.awaitLine("Press Ctrl-C to stop.", STARTUP_TIMEOUT);
         } catch (RuntimeException | AssertionError e) {
             close();
-            throw new AssertionError("The launcher did not start; its output:\n" + String.join("\n", output), e);
+            throw new AssertionError("The launcher did not start; its output:\n" + launcher.transcript(), e);
         }
         adminToken = Files.readString(dataDir.resolve("admin.jwt")).strip();
     }
@@ -145,14 +124,10 @@ final class LaunchedPlatform implements AutoCloseable {
     /** SIGTERM, as Ctrl-C: the launcher stops the services, Kafka and PostgreSQL. */
     @Override
     public void close() {
-        launcher.toHandle().destroy();
         try {
-            if (!launcher.waitFor(90, TimeUnit.SECONDS)) {
-                launcher.destroyForcibly();
-            }
+            launcher.stopQuietly(Duration.ofSeconds(90));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            launcher.destroyForcibly();
         }
     }
 }

@@ -4,22 +4,15 @@ import com.partnershipgovernance.platform.testing.TestInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -35,20 +28,17 @@ import static org.awaitility.Awaitility.await;
  */
 class LocalPlatformIT {
 
-    private static final Path LAUNCHER = Path.of("target", "deploy-launcher.jar");
     private static final List<String> SERVICES =
             List.of("partner-service", "agreement-service", "kpi-service", "risk-service");
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private final List<String> output = new CopyOnWriteArrayList<>();
     private Path dataDir;
-    private Process launcher;
+    private LauncherProcess launcher;
 
     @AfterEach
     void stopEverything() throws Exception {
-        if (launcher != null && launcher.isAlive()) {
-            launcher.destroy();
-            launcher.waitFor(90, TimeUnit.SECONDS);
+        if (launcher != null) {
+            launcher.stopQuietly(Duration.ofSeconds(90));
         }
     }
 
@@ -97,32 +87,15 @@ class LocalPlatformIT {
     }
 
     private void start(List<String> arguments) throws IOException {
-        output.clear();
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", LAUNCHER.toString()));
-        command.addAll(arguments);
-        launcher = new ProcessBuilder(command).redirectErrorStream(true).start();
-        CompletableFuture.runAsync(() -> {
-            try (BufferedReader reader = new BufferedReader(
-                    new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8))) {
-                reader.lines().forEach(output::add);
-            } catch (IOException e) {
-                output.add("(launcher output closed: " + e.getMessage() + ")");
-            }
-        });
-        await().atMost(Duration.ofMinutes(8)).until(() -> {
-            assertThat(launcher.isAlive()).as("launcher exited:%n%s", String.join("\n", output)).isTrue();
-            return output.stream().anyMatch(line -> line.contains("all services healthy"));
-        });
+        launcher = LauncherProcess.start(arguments).awaitLine("all services healthy", Duration.ofMinutes(8));
     }
 
     private void stop() throws InterruptedException {
-        // SIGTERM through the handle: Process.destroy() would also close our end of its output
-        launcher.toHandle().destroy();
-        assertThat(launcher.waitFor(90, TimeUnit.SECONDS)).as("launcher stops on SIGTERM").isTrue();
+        assertThat(launcher.terminate(Duration.ofSeconds(90))).as("launcher stops on SIGTERM").isTrue();
         assertThat(launcher.exitValue()).isEqualTo(128 + 15);
         // the reader thread may still be draining the last lines
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(output).anyMatch(line -> line.contains("Stopped.")));
+                assertThat(launcher.output()).anyMatch(line -> line.contains("Stopped.")));
     }
 
     private HttpResponse<String> get(URI uri, String token) throws IOException, InterruptedException {
@@ -154,9 +127,5 @@ class LocalPlatformIT {
         Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(json);
         assertThat(id.find()).as("id in %s", json).isTrue();
         return id.group(1);
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

@@ -5,10 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -20,9 +17,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -33,41 +27,24 @@ import static org.awaitility.Awaitility.await;
  */
 class PostgresSupervisionIT {
 
-    private static final Path LAUNCHER = Path.of("target", "deploy-launcher.jar");
-
-    private final List<String> output = new CopyOnWriteArrayList<>();
     private Path dataDir;
     private int pgPort;
-    private Process launcher;
+    private LauncherProcess launcher;
 
     @BeforeEach
     void startInfrastructure() throws Exception {
         dataDir = Files.createTempDirectory("pg-supervision-it");
         pgPort = TestInfrastructure.freePort();
         int kafkaPort = TestInfrastructure.freePorts(2);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", LAUNCHER.toString(), "--infra-only", "--data-dir", dataDir.toString(),
-                "--pg-port", String.valueOf(pgPort), "--kafka-port", String.valueOf(kafkaPort)));
-        launcher = new ProcessBuilder(command).redirectErrorStream(true).start();
-        CompletableFuture.runAsync(() -> {
-            try (BufferedReader reader = new BufferedReader(
-                    new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8))) {
-                reader.lines().forEach(output::add);
-            } catch (IOException e) {
-                output.add("(launcher output closed: " + e.getMessage() + ")");
-            }
-        });
-        await().atMost(Duration.ofMinutes(2)).until(() -> {
-            assertThat(launcher.isAlive()).as("launcher exited:%n%s", String.join("\n", output)).isTrue();
-            return output.stream().anyMatch(line -> line.contains("PostgreSQL and Kafka are up"));
-        });
+        launcher = LauncherProcess.start(List.of("--infra-only", "--data-dir", dataDir.toString(),
+                "--pg-port", String.valueOf(pgPort), "--kafka-port", String.valueOf(kafkaPort)))
+                .awaitLine("PostgreSQL and Kafka are up", Duration.ofMinutes(2));
     }
 
     @AfterEach
     void stopInfrastructure() throws Exception {
-        if (launcher != null && launcher.isAlive()) {
-            launcher.toHandle().destroy();
-            launcher.waitFor(90, TimeUnit.SECONDS);
+        if (launcher != null) {
+            launcher.stopQuietly(Duration.ofSeconds(90));
         }
     }
 
@@ -81,9 +58,9 @@ class PostgresSupervisionIT {
         await().atMost(Duration.ofSeconds(60)).until(() -> postmasterIfRunning().filter(p -> p.pid() != killed.pid())
                 .isPresent() && survivor().equals("kept across the crash"));
         assertThat(launcher.isAlive()).isTrue();
-        assertThat(output).anyMatch(line -> line.contains("PostgreSQL (pid " + killed.pid() + ") exited unexpectedly"));
-        launcher.toHandle().destroy();
-        assertThat(launcher.waitFor(90, TimeUnit.SECONDS)).as("launcher stops on SIGTERM").isTrue();
+        assertThat(launcher.output())
+                .anyMatch(line -> line.contains("PostgreSQL (pid " + killed.pid() + ") exited unexpectedly"));
+        assertThat(launcher.terminate(Duration.ofSeconds(90))).as("launcher stops on SIGTERM").isTrue();
         assertThat(launcher.exitValue()).isEqualTo(128 + 15);
         assertThat(postmasterIfRunning()).as("PostgreSQL stopped with the platform").isEmpty();
     }
@@ -98,10 +75,10 @@ class PostgresSupervisionIT {
         postmaster().destroyForcibly();
 
         // each attempt waits up to LocalPostgres's start-up limit (60 s) for a server that never comes
-        assertThat(launcher.waitFor(5, TimeUnit.MINUTES)).as("launcher stops:%n%s", String.join("\n", output))
+        assertThat(launcher.waitFor(Duration.ofMinutes(5))).as("launcher stops:%n%s", launcher.transcript())
                 .isTrue();
         assertThat(launcher.exitValue()).isEqualTo(1);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(output)
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(launcher.output())
                 .anyMatch(line -> line.contains("PostgreSQL exited and could not be started again on " + dataDir))
                 .anyMatch(line -> line.contains("Stopping the platform."))
                 .anyMatch(line -> line.contains("Stopped.")));

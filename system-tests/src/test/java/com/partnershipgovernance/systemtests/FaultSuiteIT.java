@@ -89,7 +89,7 @@ class FaultSuiteIT {
         awaitConsumers(partnership);
         Instant drained = Instant.now();
 
-        Ledger ledger = Ledger.read(platform, partnership, "broker outage", load.attempts());
+        Ledger ledger = Ledger.read(platform, partnership, "broker outage", load);
         System.out.print(ledger.summary());
         System.out.println("  load: " + load.describe());
         System.out.printf("  broker down %.1f s after request %d (%d requests meanwhile); after its restart "
@@ -124,7 +124,7 @@ class FaultSuiteIT {
         load.awaitDone(Duration.ofMinutes(5));
         awaitConsumers(partnership);
 
-        Ledger ledger = Ledger.read(platform, partnership, "producer crash", load.attempts());
+        Ledger ledger = Ledger.read(platform, partnership, "producer crash", load);
         System.out.print(ledger.summary());
         System.out.println("  load: " + load.describe());
         System.out.printf("  agreement-service killed -9 after requests%s; scenario took %.1f s%n", restarts,
@@ -149,7 +149,7 @@ class FaultSuiteIT {
         load.awaitDone(Duration.ofMinutes(5));
         awaitConsumers(partnership);
 
-        Ledger ledger = Ledger.read(platform, partnership, "consumer crash", load.attempts());
+        Ledger ledger = Ledger.read(platform, partnership, "consumer crash", load);
         System.out.print(ledger.summary());
         System.out.println("  load: " + load.describe());
         long skipped = consumedCount(FaultPlatform.RISK, "DUPLICATE_SKIPPED");
@@ -181,7 +181,7 @@ class FaultSuiteIT {
         load.awaitDone(Duration.ofMinutes(5));
         awaitConsumers(partnership);
 
-        Ledger ledger = Ledger.read(platform, partnership, "database restart", load.attempts());
+        Ledger ledger = Ledger.read(platform, partnership, "database restart", load);
         System.out.print(ledger.summary());
         System.out.println("  load: " + load.describe());
         List<PartnershipLoad.Attempt> refused = load.attempts().stream().filter(a -> a.status() != 201).toList();
@@ -227,7 +227,7 @@ class FaultSuiteIT {
         load.awaitDone(Duration.ofMinutes(5));
         awaitConsumers(partnership);
 
-        Ledger ledger = Ledger.read(platform, partnership, "graceful shutdown", load.attempts());
+        Ledger ledger = Ledger.read(platform, partnership, "graceful shutdown", load);
         System.out.print(ledger.summary());
         System.out.println("  load: " + load.describe());
         List<PartnershipLoad.Attempt> inFlight = load.attempts().stream()
@@ -274,7 +274,7 @@ class FaultSuiteIT {
         load.awaitDone(Duration.ofMinutes(5));
         awaitConsumers(partnership);
 
-        Ledger ledger = Ledger.read(platform, partnership, "long database outage", load.attempts());
+        Ledger ledger = Ledger.read(platform, partnership, "long database outage", load);
         System.out.print(ledger.summary());
         System.out.println("  load: " + load.describe());
         List<PartnershipLoad.Attempt> refused = load.attempts().stream().filter(a -> a.status() != 201).toList();

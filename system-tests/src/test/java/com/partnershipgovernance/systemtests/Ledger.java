@@ -9,6 +9,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -58,6 +59,8 @@ final class Ledger {
     private final Map<String, String> eventOf;
     private final List<Account> accounts = new ArrayList<>();
     private final List<String> writeProblems = new ArrayList<>();
+    /** Requests committed although their answer was not 201 (the commit's acknowledgement was lost), replayed by key. */
+    private int replayedByKey;
 
     private Ledger(String scenario, List<PartnershipLoad.Attempt> attempts, Map<String, String> committed,
                    Map<String, String> eventOf) {
@@ -86,7 +89,8 @@ final class Ledger {
 
     /** Reads the producer's database, the topics and both consumers' databases, and classifies every entry. */
     static Ledger read(FaultPlatform platform, Partnership partnership, String scenario,
-                       List<PartnershipLoad.Attempt> attempts) throws SQLException {
+                       PartnershipLoad load) throws SQLException {
+        List<PartnershipLoad.Attempt> attempts = load.attempts();
         String partner = partnership.partnerId().toString();
         Map<String, String> committed = new LinkedHashMap<>();
         Map<String, String> eventOf = new HashMap<>();
@@ -106,7 +110,7 @@ final class Ledger {
             }
         }
         Ledger ledger = new Ledger(scenario, attempts, committed, eventOf);
-        ledger.checkWrites();
+        ledger.checkWrites(load);
         ledger.checkPublication(platform, partner);
         ledger.checkRisk(platform, partner);
         ledger.checkKpi(platform, partner);
@@ -114,7 +118,7 @@ final class Ledger {
     }
 
     /** The answers against the database: every 201 committed, nothing committed that was refused or never asked. */
-    private void checkWrites() {
+    private void checkWrites(PartnershipLoad load) {
         Map<String, String> refs = committed.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
         Set<String> asked = new HashSet<>();
@@ -124,13 +128,37 @@ final class Ledger {
                 writeProblems.add("answered 201 but not committed: " + a.externalRef());
             }
             if (a.answered() && a.status() != 201 && refs.containsKey(a.externalRef())) {
-                writeProblems.add("answered " + a.status() + " but committed: " + a.externalRef());
+                checkReplay(load, a, refs.get(a.externalRef()));
             }
         }
         refs.keySet().stream().filter(ref -> !asked.contains(ref))
                 .forEach(ref -> writeProblems.add("committed but never requested: " + ref));
         committed.keySet().stream().filter(id -> !eventOf.containsKey(id))
                 .forEach(id -> writeProblems.add("committed without an outbox event: " + id));
+    }
+
+    /**
+     * A request committed although its answer said otherwise: PostgreSQL stopped after the commit reached it and
+     * before it was acknowledged, so the service could only answer 503. The client's retry with its
+     * Idempotency-Key must then replay the committed record, not write it again.
+     */
+    private void checkReplay(PartnershipLoad load, PartnershipLoad.Attempt attempt, String committedId) {
+        try {
+            Api.Answer retry = load.retry(attempt);
+            if (retry.status() == 201 && committedId.equals(retry.id())) {
+                replayedByKey++;
+            } else {
+                writeProblems.add("answered " + attempt.status() + " but committed: " + attempt.externalRef()
+                        + ", and its retry with the same Idempotency-Key answered " + retry.status() + " "
+                        + retry.body());
+            }
+        } catch (IOException e) {
+            writeProblems.add("answered " + attempt.status() + " but committed: " + attempt.externalRef()
+                    + ", and its retry failed: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private void checkPublication(FaultPlatform platform, String partner) {
@@ -256,7 +284,9 @@ final class Ledger {
         s.append("Ledger of ").append(scenario).append(": ").append(attempts.size()).append(" requests, ")
                 .append(acknowledged()).append(" answered 201, failed ").append(failures).append("; ")
                 .append(committed.size()).append(" committed (").append(committedUnanswered)
-                .append(" of them without a 201)").append(System.lineSeparator());
+                .append(" of them without a 201; ").append(replayedByKey)
+                .append(" of those committed as the database stopped, replayed by their Idempotency-Key)")
+                .append(System.lineSeparator());
         accounts.forEach(a -> s.append("  ").append(a).append(System.lineSeparator()));
         writeProblems.forEach(p -> s.append("  WRITE PROBLEM: ").append(p).append(System.lineSeparator()));
         return s.toString();

@@ -42,11 +42,15 @@ final class PartnershipLoad {
      * the id of the created record, and what a failure answered with.
      */
     record Attempt(int index, Kind kind, String externalRef, int status, String recordId, String contentType,
-                   String retryAfter, String failure, long sentAtNanos, long millis) {
+                   String retryAfter, String failure, long sentAtNanos, long millis, Request request) {
 
         boolean answered() {
             return status > 0;
         }
+    }
+
+    /** What was sent, so that a client's retry can send it again with the same Idempotency-Key. */
+    record Request(String url, String body, String idempotencyKey) {
     }
 
     private final Api api;
@@ -182,19 +186,32 @@ final class PartnershipLoad {
                     severity == null ? "" : "\"severity\":\"" + severity + "\",",
                     LocalDate.now().minusDays(random.nextInt(3)), i, scenario);
         }
+        Request request = new Request(url, body, UUID.randomUUID().toString());
         long begin = System.nanoTime();
         try {
-            Api.Answer answer = api.post(url, token, body, Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+            Api.Answer answer = post(request);
             return new Attempt(i, kind, ref, answer.status(), answer.status() == 201 ? answer.id() : null,
                     answer.contentType(), answer.retryAfter(), answer.status() == 201 ? null : answer.body(),
-                    begin, millisSince(begin));
+                    begin, millisSince(begin), request);
         } catch (IOException e) {
             return new Attempt(i, kind, ref, 0, null, null, null, e.getClass().getSimpleName() + ": " + e.getMessage(),
-                    begin, millisSince(begin));
+                    begin, millisSince(begin), request);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Attempt(i, kind, ref, 0, null, null, null, "interrupted", begin, millisSince(begin));
+            return new Attempt(i, kind, ref, 0, null, null, null, "interrupted", begin, millisSince(begin), request);
         }
+    }
+
+    /**
+     * Sends an attempt's request again with its Idempotency-Key, as a client retries a 503: a request that was
+     * committed although its answer said otherwise is replayed, not written twice.
+     */
+    Api.Answer retry(Attempt attempt) throws IOException, InterruptedException {
+        return post(attempt.request());
+    }
+
+    private Api.Answer post(Request request) throws IOException, InterruptedException {
+        return api.post(request.url(), token, request.body(), Map.of("Idempotency-Key", request.idempotencyKey()));
     }
 
     private static long millisSince(long nanos) {
