@@ -4,7 +4,7 @@ import com.partnershipgovernance.agreement.quality.QualityTestSupport;
 import com.partnershipgovernance.agreement.sow.SowTestSupport;
 import com.partnershipgovernance.platform.testing.TestInfrastructure;
 import com.partnershipgovernance.platform.testing.security.AuditTrailProtection;
-import com.partnershipgovernance.platform.testing.security.SecuritySweep;
+import com.partnershipgovernance.platform.testing.security.SecuritySweepContract;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -31,7 +31,7 @@ import static org.hamcrest.Matchers.nullValue;
  * from its OpenAPI document: tokens, partner scope, the role matrix, mass assignment, audit tables.
  */
 @QuarkusTest
-class SecuritySweepTest {
+class SecuritySweepTest extends SecuritySweepContract {
 
     private static final Set<String> LEGAL_FINANCE = Set.of("legal", "finance");
     private static final Set<String> QUALITY = Set.of("quality");
@@ -85,32 +85,25 @@ class SecuritySweepTest {
     @Inject
     DataSource dataSource;
 
-    private static SecuritySweep sweep() {
-        return SecuritySweep.of(TestInfrastructure.get().tokens(), Set.of());
+    @Override
+    protected Map<String, Set<String>> writers() {
+        return WRITERS;
     }
 
-    @Test
-    void everyOperationRefusesAMissingOrHostileToken() {
-        sweep().assertEveryOperationRefusesAbsentAndHostileTokens();
+    @Override
+    protected UUID ownPartner() {
+        return partner("Own Partner Sterile", "QUALIFIED");
     }
 
-    @Test
-    void everyOperationRefusesATokenWithoutARoleThatMayRead() {
-        sweep().assertEveryOperationRefusesTokensWithoutAKnownRole();
+    @Override
+    protected Map<String, String> recordsOfAnotherPartner() {
+        return partnerWithRecords("Foreign Partner Fill");
     }
 
-    @Test
-    void aPartnerUserReachesNoRecordOfAnotherPartner() {
-        UUID own = partner("Own Partner Sterile", "QUALIFIED");
-        Map<String, String> foreign = partnerWithRecords("Foreign Partner Fill");
-        sweep().assertPartnerUserSeesNothingOfAnotherPartner(own, foreign, Map.of(
-                "POST /change-requests/{id}/decisions",
-                "{\"party\":\"PARTNER\",\"decision\":\"APPROVED\",\"comment\":\"Not ours\"}"));
-    }
-
-    @Test
-    void everyWriteIsRefusedToTheRolesThatDoNotOwnIt() {
-        sweep().assertWritesRefusedToRolesThatDoNotOwnThem(WRITERS, Map.of());
+    @Override
+    protected Map<String, String> partnerUserBodies() {
+        return Map.of("POST /change-requests/{id}/decisions",
+                "{\"party\":\"PARTNER\",\"decision\":\"APPROVED\",\"comment\":\"Not ours\"}");
     }
 
     @Test
@@ -188,10 +181,6 @@ class SecuritySweepTest {
     private static String create(String role, String path, Object body) {
         return given().auth().oauth2(token(role)).contentType(ContentType.JSON).body(body)
                 .post(path).then().statusCode(201).extract().path("id");
-    }
-
-    private static String token(String role) {
-        return TestInfrastructure.get().tokens().token("u-" + role).roles(role).sign();
     }
 
     private static String partnerUser(UUID partner) {

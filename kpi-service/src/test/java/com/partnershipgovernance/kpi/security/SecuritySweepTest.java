@@ -1,9 +1,8 @@
 package com.partnershipgovernance.kpi.security;
 
 import com.partnershipgovernance.kpi.review.Reviews;
-import com.partnershipgovernance.platform.testing.TestInfrastructure;
 import com.partnershipgovernance.platform.testing.security.AuditTrailProtection;
-import com.partnershipgovernance.platform.testing.security.SecuritySweep;
+import com.partnershipgovernance.platform.testing.security.SecuritySweepContract;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -25,7 +24,7 @@ import static org.hamcrest.Matchers.not;
  * from its OpenAPI document: tokens, partner scope, the role matrix, mass assignment, audit tables.
  */
 @QuarkusTest
-class SecuritySweepTest {
+class SecuritySweepTest extends SecuritySweepContract {
 
     private static final Set<String> FUNCTIONS = Set.of("quality", "regulatory", "legal", "finance", "supply-chain",
             "clinical", "rnd");
@@ -49,30 +48,14 @@ class SecuritySweepTest {
     @Inject
     DataSource dataSource;
 
-    private static SecuritySweep sweep() {
-        return SecuritySweep.of(TestInfrastructure.get().tokens(), Set.of());
+    @Override
+    protected Map<String, Set<String>> writers() {
+        return WRITERS;
     }
 
-    @Test
-    void everyOperationRefusesAMissingOrHostileToken() {
-        sweep().assertEveryOperationRefusesAbsentAndHostileTokens();
-    }
-
-    @Test
-    void everyOperationRefusesATokenWithoutARoleThatMayRead() {
-        sweep().assertEveryOperationRefusesTokensWithoutAKnownRole();
-    }
-
-    @Test
-    void aPartnerUserReachesNoRecordOfAnotherPartner() {
-        UUID own = knownPartner("Own Partner Research");
-        Map<String, String> foreign = recordsOfAnotherPartner();
-        sweep().assertPartnerUserSeesNothingOfAnotherPartner(own, foreign, Map.of());
-    }
-
-    @Test
-    void everyWriteIsRefusedToTheRolesThatDoNotOwnIt() {
-        sweep().assertWritesRefusedToRolesThatDoNotOwnThem(WRITERS, Map.of());
+    @Override
+    protected UUID ownPartner() {
+        return knownPartner("Own Partner Research");
     }
 
     @Test
@@ -103,7 +86,8 @@ class SecuritySweepTest {
     }
 
     /** Partner B with thresholds, a measurement and a steering-committee review, by collection name. */
-    private static Map<String, String> recordsOfAnotherPartner() {
+    @Override
+    protected Map<String, String> recordsOfAnotherPartner() {
         UUID partner = knownPartner("Foreign Partner Research");
         String threshold = create("quality", "/kpi-definitions/" + Reviews.QRT + "/thresholds", "{\"partnerId\":\""
                 + partner + "\",\"target\":24,\"greenThreshold\":24,\"redThreshold\":48,\"validFrom\":\"2026-01-01\"}");
@@ -118,9 +102,5 @@ class SecuritySweepTest {
     private static String create(String role, String path, String body) {
         return given().auth().oauth2(token(role)).contentType(ContentType.JSON).body(body)
                 .post(path).then().statusCode(201).extract().path("id");
-    }
-
-    private static String token(String role) {
-        return TestInfrastructure.get().tokens().token("u-" + role).roles(role).sign();
     }
 }

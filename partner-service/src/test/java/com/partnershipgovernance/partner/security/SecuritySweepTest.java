@@ -1,8 +1,7 @@
 package com.partnershipgovernance.partner.security;
 
-import com.partnershipgovernance.platform.testing.TestInfrastructure;
 import com.partnershipgovernance.platform.testing.security.AuditTrailProtection;
-import com.partnershipgovernance.platform.testing.security.SecuritySweep;
+import com.partnershipgovernance.platform.testing.security.SecuritySweepContract;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -23,7 +22,7 @@ import static org.hamcrest.Matchers.not;
  * from its OpenAPI document: tokens, partner scope, the role matrix, mass assignment, audit tables.
  */
 @QuarkusTest
-class SecuritySweepTest {
+class SecuritySweepTest extends SecuritySweepContract {
 
     private static final Set<String> FUNCTIONS = Set.of("rnd", "quality", "regulatory", "legal", "finance",
             "supply-chain", "clinical");
@@ -80,32 +79,31 @@ class SecuritySweepTest {
     @Inject
     DataSource dataSource;
 
-    private static SecuritySweep sweep() {
-        return SecuritySweep.of(TestInfrastructure.get().tokens(), Set.of());
+    @Override
+    protected Map<String, Set<String>> writers() {
+        return WRITERS;
     }
 
-    @Test
-    void everyOperationRefusesAMissingOrHostileToken() {
-        sweep().assertEveryOperationRefusesAbsentAndHostileTokens();
+    @Override
+    protected UUID ownPartner() {
+        return UUID.fromString(PartnerWithRecords.register("Own Partner Biologics"));
     }
 
-    @Test
-    void everyOperationRefusesATokenWithoutARoleThatMayRead() {
-        sweep().assertEveryOperationRefusesTokensWithoutAKnownRole();
+    @Override
+    protected Map<String, String> recordsOfAnotherPartner() {
+        return PartnerWithRecords.create("Foreign Partner CDMO");
     }
 
-    @Test
-    void aPartnerUserReachesNoRecordOfAnotherPartner() {
-        String own = PartnerWithRecords.register("Own Partner Biologics");
-        Map<String, String> foreign = PartnerWithRecords.create("Foreign Partner CDMO");
+    @Override
+    protected Map<String, String> validBodies() {
+        return SELECTION_BODIES;
+    }
+
+    @Override
+    protected Map<String, String> partnerUserBodies() {
         Map<String, String> bodies = new java.util.HashMap<>(SELECTION_BODIES);
         bodies.put("POST /audits/{auditId}/findings/{findingId}/response", "{\"response\":\"Not ours to answer\"}");
-        sweep().assertPartnerUserSeesNothingOfAnotherPartner(UUID.fromString(own), foreign, bodies);
-    }
-
-    @Test
-    void everyWriteIsRefusedToTheRolesThatDoNotOwnIt() {
-        sweep().assertWritesRefusedToRolesThatDoNotOwnThem(WRITERS, SELECTION_BODIES);
+        return bodies;
     }
 
     @Test
@@ -142,9 +140,5 @@ class SecuritySweepTest {
         given().auth().oauth2(token("viewer")).get("/partners/" + partner + "/history").then().statusCode(200)
                 .body("items", hasSize(2)).body("items[1].reason", equalTo("Legal name corrected"));
         AuditTrailProtection.assertAuditTablesRefuseUpdateAndDelete(dataSource);
-    }
-
-    private static String token(String role) {
-        return TestInfrastructure.get().tokens().token("u-" + role).roles(role).sign();
     }
 }

@@ -1,8 +1,7 @@
 package com.partnershipgovernance.risk.security;
 
-import com.partnershipgovernance.platform.testing.TestInfrastructure;
 import com.partnershipgovernance.platform.testing.security.AuditTrailProtection;
-import com.partnershipgovernance.platform.testing.security.SecuritySweep;
+import com.partnershipgovernance.platform.testing.security.SecuritySweepContract;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -26,7 +25,7 @@ import static org.hamcrest.Matchers.not;
  * from its OpenAPI document: tokens, partner scope, the role matrix, mass assignment, audit tables.
  */
 @QuarkusTest
-class SecuritySweepTest {
+class SecuritySweepTest extends SecuritySweepContract {
 
     private static final Set<String> FUNCTIONS = Set.of("quality", "regulatory", "legal", "finance", "supply-chain",
             "clinical", "rnd");
@@ -58,33 +57,22 @@ class SecuritySweepTest {
     @Inject
     DataSource dataSource;
 
-    private static SecuritySweep sweep() {
-        return SecuritySweep.of(TestInfrastructure.get().tokens(), Set.of());
+    @Override
+    protected Map<String, Set<String>> writers() {
+        return WRITERS;
     }
 
-    @Test
-    void everyOperationRefusesAMissingOrHostileToken() {
-        sweep().assertEveryOperationRefusesAbsentAndHostileTokens();
+    @Override
+    protected UUID ownPartner() {
+        return knownPartner("Own Partner Logistics");
     }
 
-    @Test
-    void everyOperationRefusesATokenWithoutARoleThatMayRead() {
-        sweep().assertEveryOperationRefusesTokensWithoutAKnownRole();
-    }
-
-    @Test
-    void aPartnerUserReachesNoRecordOfAnotherPartner() {
-        UUID own = knownPartner("Own Partner Logistics");
-        Map<String, String> foreign = recordsOfAnotherPartner();
-        sweep().assertPartnerUserSeesNothingOfAnotherPartner(own, foreign, Map.of(
+    @Override
+    protected Map<String, String> partnerUserBodies() {
+        return Map.of(
                 "POST /risks/{id}/reviews", "{\"decision\":\"NO_CHANGE\",\"notes\":\"Not ours\"}",
                 "POST /risks/{id}/mitigations", MITIGATION,
-                "POST /mitigations/{id}/status", "{\"to\":\"CANCELLED\",\"reason\":\"Not ours\"}"));
-    }
-
-    @Test
-    void everyWriteIsRefusedToTheRolesThatDoNotOwnIt() {
-        sweep().assertWritesRefusedToRolesThatDoNotOwnThem(WRITERS, Map.of());
+                "POST /mitigations/{id}/status", "{\"to\":\"CANCELLED\",\"reason\":\"Not ours\"}");
     }
 
     @Test
@@ -113,7 +101,8 @@ class SecuritySweepTest {
     }
 
     /** Partner B's joint risk with a mitigation, by collection name. */
-    private static Map<String, String> recordsOfAnotherPartner() {
+    @Override
+    protected Map<String, String> recordsOfAnotherPartner() {
         UUID partner = knownPartner("Foreign Partner Logistics");
         String risk = create("/risks", riskBody(partner, "Foreign capacity", "OTHER", 4, 4, true));
         String mitigation = create("/risks/" + risk + "/mitigations", MITIGATION);
@@ -123,9 +112,5 @@ class SecuritySweepTest {
     private static String create(String path, String body) {
         return given().auth().oauth2(token("quality")).contentType(ContentType.JSON).body(body)
                 .post(path).then().statusCode(201).extract().path("id");
-    }
-
-    private static String token(String role) {
-        return TestInfrastructure.get().tokens().token("u-" + role).roles(role).sign();
     }
 }
