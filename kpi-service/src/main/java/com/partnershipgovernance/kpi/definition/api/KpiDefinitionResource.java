@@ -67,10 +67,8 @@ public class KpiDefinitionResource {
     @GET
     @Path("/{code}")
     @Operation(summary = "Read a KPI definition", description = "With its version as ETag.")
-    @APIResponseSchema(value = KpiDefinitionView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response get(@PathParam("code") String code) {
-        return answer(catalogue.get(code));
+    public KpiDefinitionView get(@PathParam("code") String code) {
+        return KpiDefinitionView.of(catalogue.get(code));
     }
 
     @POST
@@ -83,10 +81,9 @@ public class KpiDefinitionResource {
     public Response define(@Valid @NotNull KpiDefinitionRequest request) {
         KpiDefinition definition = catalogue.define(request.code(), request.toDescription(), request.direction(),
                 request.aggregation(), request.periodicity(), request.source());
+        // Created names a new record by its id; a KPI definition's URL names its code
         return Response.created(URI.create("/kpi-definitions/" + definition.code()))
-                .tag(Preconditions.etag(definition.version()))
-                .entity(KpiDefinitionView.of(definition))
-                .build();
+                .tag(Preconditions.etag(definition.version())).entity(KpiDefinitionView.of(definition)).build();
     }
 
     @PUT
@@ -94,11 +91,9 @@ public class KpiDefinitionResource {
     @RolesAllowed(Roles.QUALITY)
     @Operation(summary = "Revise a KPI definition", description = "Name, description, unit and category; code, "
             + "direction, aggregation, periodicity and source stay as defined. Needs If-Match and X-Change-Reason.")
-    @APIResponseSchema(value = KpiDefinitionView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response revise(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
-                           @Valid @NotNull KpiRevisionRequest request) {
-        return answer(catalogue.revise(code, ifMatch, request.toDescription()));
+    public KpiDefinitionView revise(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
+                                    @Valid @NotNull KpiRevisionRequest request) {
+        return KpiDefinitionView.of(catalogue.revise(code, ifMatch, request.toDescription()));
     }
 
     @GET
@@ -106,9 +101,5 @@ public class KpiDefinitionResource {
     @Operation(summary = "Audit trail of a KPI definition", description = "Who changed what, when and why.")
     public AuditHistory history(@PathParam("code") String code) {
         return auditTrail.historyOf(KpiDefinition.class, catalogue.get(code).id());
-    }
-
-    private static Response answer(KpiDefinition definition) {
-        return Response.ok(KpiDefinitionView.of(definition)).tag(Preconditions.etag(definition.version())).build();
     }
 }
