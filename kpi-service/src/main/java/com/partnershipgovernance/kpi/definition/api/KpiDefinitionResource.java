@@ -11,7 +11,6 @@ import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
 import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.security.Roles;
-import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -59,9 +58,7 @@ public class KpiDefinitionResource {
             + "category.")
     public Page<KpiDefinitionView> list(@BeanParam @Valid PageRequest page,
                                         @QueryParam("category") KpiCategory category) {
-        String where = category == null ? "1 = 1" : "category = :category";
-        Parameters parameters = category == null ? new Parameters() : Parameters.with("category", category);
-        return Page.of(definitions.find(where, page.sort(SORTABLE, "code"), parameters), page, KpiDefinitionView::of);
+        return Page.of(definitions.inCategory(category, page.sort(SORTABLE, "code")), page, KpiDefinitionView::of);
     }
 
     @GET
