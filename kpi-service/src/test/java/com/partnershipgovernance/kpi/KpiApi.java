@@ -68,6 +68,26 @@ public final class KpiApi {
                 .with("type", type).with("engagementModel", engagementModel).with("qualificationStatus", "QUALIFIED");
     }
 
+    /** The partner's target and RAG thresholds of a KPI, set by quality and valid from 1 January 2026. */
+    public static void thresholds(String kpi, UUID partner, String target, String green, String red) {
+        given().auth().oauth2(quality()).contentType("application/json")
+                .body("{\"partnerId\":\"" + partner + "\",\"target\":" + target + ",\"greenThreshold\":" + green
+                        + ",\"redThreshold\":" + red + ",\"validFrom\":\"2026-01-01\"}")
+                .post("/kpi-definitions/" + kpi + "/thresholds").then().statusCode(201);
+    }
+
+    /** A KPI code no other test uses: {@code prefix} and eight random characters. */
+    public static String uniqueKpiCode(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8).toUpperCase().replace('-', '_');
+    }
+
+    /** The body defining a manual, quarterly KPI {@code code}: technology transfer duration in days. */
+    public static String kpiDefinition(String code) {
+        return "{\"code\":\"" + code + "\",\"name\":\"Technology transfer duration\",\"unit\":\"days\","
+                + "\"category\":\"PERFORMANCE\",\"direction\":\"LOWER_IS_BETTER\",\"aggregation\":\"REPORTED\","
+                + "\"periodicity\":\"QUARTERLY\",\"source\":\"MANUAL\"}";
+    }
+
     public static long count(String sql) {
         return TestInfrastructure.get().postgres().queryForLong("kpi", sql);
     }

@@ -20,6 +20,7 @@ import com.partnershipgovernance.kpi.measurement.domain.KpiOfPartner;
 import com.partnershipgovernance.kpi.measurement.domain.MeasuredValue;
 import com.partnershipgovernance.kpi.measurement.domain.Measurement;
 import com.partnershipgovernance.kpi.measurement.domain.MeasurementRepository;
+import com.partnershipgovernance.kpi.query.Criteria;
 import com.partnershipgovernance.platform.partners.KnownPartner;
 import com.partnershipgovernance.platform.partners.KnownPartnerRepository;
 import com.partnershipgovernance.kpi.status.domain.KpiStatus;
@@ -27,7 +28,6 @@ import com.partnershipgovernance.kpi.status.domain.KpiStatusRepository;
 import com.partnershipgovernance.kpi.threshold.RagEvaluator;
 import com.partnershipgovernance.kpi.threshold.ThresholdBook;
 import com.partnershipgovernance.kpi.threshold.domain.Rag;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -234,17 +234,9 @@ public class Dashboards {
     }
 
     private List<KnownPartner> partners(String type, String engagementModel) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (type != null) {
-            where.append(" and type = :type");
-            parameters.and("type", type);
-        }
-        if (engagementModel != null) {
-            where.append(" and engagementModel = :model");
-            parameters.and("model", engagementModel);
-        }
-        return partners.list(where + " order by legalName nulls last, id", parameters);
+        Criteria where = Criteria.of().and("type = :type", "type", type)
+                .and("engagementModel = :model", "model", engagementModel);
+        return partners.list(where.condition() + " order by legalName nulls last, id", where.parameters());
     }
 
     /** The measurements of the partner in periods begun by {@code asOf}, per partner and KPI, oldest first. */

@@ -19,8 +19,10 @@ import java.util.stream.IntStream;
 import static com.partnershipgovernance.kpi.KpiApi.finance;
 import static com.partnershipgovernance.kpi.KpiApi.knownPartner;
 import static com.partnershipgovernance.kpi.KpiApi.partnerUser;
-import static com.partnershipgovernance.kpi.KpiApi.quality;
 import static com.partnershipgovernance.kpi.KpiApi.steeringCommittee;
+import static com.partnershipgovernance.kpi.review.Reviews.QRT;
+import static com.partnershipgovernance.kpi.review.Reviews.enter;
+import static com.partnershipgovernance.kpi.review.Reviews.measured;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -34,7 +36,6 @@ import static org.hamcrest.Matchers.hasSize;
 @QuarkusTest
 class DashboardTest {
 
-    private static final String QRT = "QUERY_RESPONSE_TIME";
     private static final String MODEL = "TACTICAL";
 
     private UUID slipping;
@@ -46,17 +47,10 @@ class DashboardTest {
         // a type of their own keeps other tests' partners out of the filtered portfolio
         type = "BOTH";
         String model = MODEL;
-        slipping = knownPartner("Slipping Sciences", type, model);
-        improving = knownPartner("Improving Analytics", type, model);
-        thresholds(slipping);
-        thresholds(improving);
         // slipping: April 20, May 22, June not measured, July 50
-        enter(slipping, "2026-04", "20");
-        enter(slipping, "2026-05", "22");
-        enter(slipping, "2026-07", "50");
+        slipping = measured(knownPartner("Slipping Sciences", type, model), "2026-04=20", "2026-05=22", "2026-07=50");
         // improving: June 40, July 30
-        enter(improving, "2026-06", "40");
-        enter(improving, "2026-07", "30");
+        improving = measured(knownPartner("Improving Analytics", type, model), "2026-06=40", "2026-07=30");
     }
 
     @Test
@@ -220,20 +214,6 @@ class DashboardTest {
         String csv = given().auth().oauth2(steeringCommittee()).get("/dashboards/partners/" + partner + "/csv").then()
                 .statusCode(200).extract().asString();
         assertThat(csv.split("\r\n")[1]).startsWith(partner + ",'=SUM(1+1),");
-    }
-
-    private static void thresholds(UUID partner) {
-        given().auth().oauth2(quality()).contentType(ContentType.JSON)
-                .body("{\"partnerId\":\"" + partner + "\",\"target\":24,\"greenThreshold\":24,\"redThreshold\":48,"
-                        + "\"validFrom\":\"2026-01-01\"}")
-                .post("/kpi-definitions/" + QRT + "/thresholds").then().statusCode(201);
-    }
-
-    private static void enter(UUID partner, String period, String value) {
-        given().auth().oauth2(finance()).contentType(ContentType.JSON)
-                .body("{\"kpiCode\":\"" + QRT + "\",\"partnerId\":\"" + partner + "\",\"period\":\"" + period
-                        + "\",\"value\":" + value + ",\"source\":\"INTEGRATION\"}")
-                .post("/measurements").then().statusCode(201);
     }
 
     private static void assertDecimal(JsonPath json, String path, String expected) {

@@ -14,8 +14,7 @@ import static com.partnershipgovernance.kpi.KpiApi.partnerUser;
 import static com.partnershipgovernance.kpi.KpiApi.steeringCommittee;
 import static com.partnershipgovernance.kpi.KpiApi.viewer;
 import static com.partnershipgovernance.kpi.review.Reviews.QRT;
-import static com.partnershipgovernance.kpi.review.Reviews.enter;
-import static com.partnershipgovernance.kpi.review.Reviews.thresholds;
+import static com.partnershipgovernance.kpi.review.Reviews.measured;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -37,13 +36,8 @@ class GovernanceViewsTest {
 
     @BeforeEach
     void aPartnerMeasuredOverQ3() {
-        partner = knownPartner("Quarterly Quanta");
+        partner = measured(knownPartner("Quarterly Quanta"), "2026-07=30", "2026-08=20", "2026-09=50", "2026-10=10");
         bystander = knownPartner("Bystander Bio");
-        thresholds(partner);
-        enter(partner, "2026-07", "30");
-        enter(partner, "2026-08", "20");
-        enter(partner, "2026-09", "50");
-        enter(partner, "2026-10", "10");
     }
 
     @Test

@@ -8,8 +8,10 @@ import java.util.UUID;
 
 import static com.partnershipgovernance.kpi.KpiApi.count;
 import static com.partnershipgovernance.kpi.KpiApi.finance;
+import static com.partnershipgovernance.kpi.KpiApi.kpiDefinition;
 import static com.partnershipgovernance.kpi.KpiApi.partnerUser;
 import static com.partnershipgovernance.kpi.KpiApi.quality;
+import static com.partnershipgovernance.kpi.KpiApi.uniqueKpiCode;
 import static com.partnershipgovernance.kpi.KpiApi.viewer;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,8 +41,8 @@ class KpiDefinitionTest {
 
     @Test
     void qualityDefinesAKpiAndRevisesItWithAReasonThatTheTrailKeeps() {
-        String code = uniqueCode();
-        given().auth().oauth2(quality()).contentType(ContentType.JSON).body(body(code))
+        String code = uniqueKpiCode("TECH_TRANSFER_");
+        given().auth().oauth2(quality()).contentType(ContentType.JSON).body(kpiDefinition(code))
                 .post("/kpi-definitions").then().statusCode(201).header("ETag", "\"0\"")
                 .body("code", equalTo(code)).body("direction", equalTo("LOWER_IS_BETTER"));
 
@@ -64,7 +66,7 @@ class KpiDefinitionTest {
 
     @Test
     void aCodeAlreadyUsedIsRefusedNamingCodeAndNothingIsStored() {
-        given().auth().oauth2(quality()).contentType(ContentType.JSON).body(body("ON_TIME_MILESTONE_RATE"))
+        given().auth().oauth2(quality()).contentType(ContentType.JSON).body(kpiDefinition("ON_TIME_MILESTONE_RATE"))
                 .post("/kpi-definitions").then().statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("code"));
         assertThat(count("SELECT count(*) FROM kpi_definition WHERE code = 'ON_TIME_MILESTONE_RATE'")).isEqualTo(1);
@@ -72,34 +74,24 @@ class KpiDefinitionTest {
 
     @Test
     void aMalformedCodeIsA400NamingCode() {
-        given().auth().oauth2(quality()).contentType(ContentType.JSON).body(body("tech transfer"))
+        given().auth().oauth2(quality()).contentType(ContentType.JSON).body(kpiDefinition("tech transfer"))
                 .post("/kpi-definitions").then().statusCode(400).body("errors[0].field", equalTo("code"));
     }
 
     @Test
     void onlyAdminAndQualityDefineKpis() {
-        String code = uniqueCode();
-        given().auth().oauth2(finance()).contentType(ContentType.JSON).body(body(code))
+        String code = uniqueKpiCode("TECH_TRANSFER_");
+        given().auth().oauth2(finance()).contentType(ContentType.JSON).body(kpiDefinition(code))
                 .post("/kpi-definitions").then().statusCode(403);
-        given().auth().oauth2(partnerUser(UUID.randomUUID())).contentType(ContentType.JSON).body(body(code))
+        given().auth().oauth2(partnerUser(UUID.randomUUID())).contentType(ContentType.JSON).body(kpiDefinition(code))
                 .post("/kpi-definitions").then().statusCode(403);
         given().auth().oauth2(com.partnershipgovernance.kpi.KpiApi.token("u-admin", "admin"))
-                .contentType(ContentType.JSON).body(body(code)).post("/kpi-definitions").then().statusCode(201);
+                .contentType(ContentType.JSON).body(kpiDefinition(code)).post("/kpi-definitions").then().statusCode(201);
     }
 
     @Test
     void anUnknownKpiIs404() {
         given().auth().oauth2(viewer()).get("/kpi-definitions/NO_SUCH_KPI").then().statusCode(404)
                 .contentType("application/problem+json");
-    }
-
-    private static String uniqueCode() {
-        return "TECH_TRANSFER_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase().replace('-', '_');
-    }
-
-    private static String body(String code) {
-        return "{\"code\":\"" + code + "\",\"name\":\"Technology transfer duration\",\"unit\":\"days\","
-                + "\"category\":\"PERFORMANCE\",\"direction\":\"LOWER_IS_BETTER\",\"aggregation\":\"REPORTED\","
-                + "\"periodicity\":\"QUARTERLY\",\"source\":\"MANUAL\"}";
     }
 }

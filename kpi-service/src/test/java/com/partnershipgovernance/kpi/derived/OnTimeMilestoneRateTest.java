@@ -3,7 +3,6 @@ package com.partnershipgovernance.kpi.derived;
 import com.partnershipgovernance.platform.testing.TopicRecorder;
 import com.partnershipgovernance.platform.testing.events.EventExample;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -12,7 +11,7 @@ import java.util.UUID;
 
 import static com.partnershipgovernance.kpi.KpiApi.count;
 import static com.partnershipgovernance.kpi.KpiApi.knownPartner;
-import static com.partnershipgovernance.kpi.KpiApi.quality;
+import static com.partnershipgovernance.kpi.KpiApi.thresholds;
 import static com.partnershipgovernance.kpi.KpiApi.viewer;
 import static com.partnershipgovernance.kpi.derived.AgreementEvents.completed;
 import static com.partnershipgovernance.kpi.derived.AgreementEvents.missed;
@@ -34,7 +33,7 @@ class OnTimeMilestoneRateTest {
     @Test
     void aMissedMilestoneMovesThePartnersOnTimeRateAndItsRagAndARedeliveryChangesNothing() {
         UUID partner = knownPartner("Milestone Biologics");
-        thresholds(partner);
+        thresholds(KPI, partner, "95", "90", "80");
         String first = completed(UUID.randomUUID(), partner, JULY_10, JULY_10.minusDays(2)).send();
         String second = completed(UUID.randomUUID(), partner, JULY_20, JULY_20).send();
         awaitRate(partner, "100.00", "GREEN");
@@ -120,13 +119,6 @@ class OnTimeMilestoneRateTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT count(*) FROM processed_event WHERE event_id = '"
                 + dueSoon + "' AND outcome = 'SKIPPED_UNKNOWN_TYPE'") == 1);
         assertThat(count("SELECT count(*) FROM milestone_outcome WHERE milestone_id = '" + milestone + "'")).isZero();
-    }
-
-    private static void thresholds(UUID partner) {
-        given().auth().oauth2(quality()).contentType(ContentType.JSON)
-                .body("{\"partnerId\":\"" + partner + "\",\"target\":95,\"greenThreshold\":90,\"redThreshold\":80,"
-                        + "\"validFrom\":\"2026-01-01\"}")
-                .post("/kpi-definitions/" + KPI + "/thresholds").then().statusCode(201);
     }
 
     private static void awaitRate(UUID partner, String value, String rag) {

@@ -80,11 +80,7 @@ class HostileInputSweepTest {
                 Map.of("Authorization", "Bearer " + admin, "If-Match", etag, "X-Change-Reason", "Concurrency proof"),
                 "{\"name\":\"Technology transfer duration\",\"unit\":\"weeks\",\"category\":\"PERFORMANCE\"}");
 
-        assertThat(answers).filteredOn(a -> a.status() == 200).hasSize(1);
-        assertThat(answers).filteredOn(a -> a.status() != 200).allSatisfy(a -> {
-            assertThat(a.status() == 412 || a.isRetryableOverload()).as("412 or 503, not %s", a).isTrue();
-            assertThat(a.header("Content-Type")).startsWith("application/problem+json");
-        });
+        ConcurrentRequests.assertOneChangeWon(answers);
         assertThat(historySize(code)).isEqualTo(changesBefore + 1);
     }
 
@@ -94,15 +90,9 @@ class HostileInputSweepTest {
         List<ConcurrentRequests.Answer> answers = ConcurrentRequests.send(20, "POST",
                 serviceUri().resolve("/kpi-definitions"),
                 Map.of("Authorization", "Bearer " + admin, "Idempotency-Key", UUID.randomUUID().toString()),
-                definition(code));
+                KpiApi.kpiDefinition(code));
 
-        String first = answers.stream().filter(a -> a.status() == 201).findFirst().orElseThrow().body();
-        assertThat(answers).allSatisfy(a -> {
-            if (!a.isRetryableOverload()) {
-                assertThat(a.status()).isEqualTo(201);
-                assertThat(a.body()).isEqualTo(first);
-            }
-        });
+        ConcurrentRequests.assertOneRecordCreated(answers);
         assertThat(KpiApi.count("SELECT count(*) FROM kpi_definition WHERE code = '" + code + "'")).isEqualTo(1);
     }
 
@@ -120,8 +110,8 @@ class HostileInputSweepTest {
     }
 
     private String define(String code) {
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(definition(code)).post("/kpi-definitions")
-                .then().statusCode(201);
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(KpiApi.kpiDefinition(code))
+                .post("/kpi-definitions").then().statusCode(201);
         return code;
     }
 
@@ -136,12 +126,6 @@ class HostileInputSweepTest {
     }
 
     private static String uniqueCode() {
-        return "SWEEP_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase().replace('-', '_');
-    }
-
-    private static String definition(String code) {
-        return "{\"code\":\"" + code + "\",\"name\":\"Technology transfer duration\",\"unit\":\"days\","
-                + "\"category\":\"PERFORMANCE\",\"direction\":\"LOWER_IS_BETTER\",\"aggregation\":\"REPORTED\","
-                + "\"periodicity\":\"QUARTERLY\",\"source\":\"MANUAL\"}";
+        return KpiApi.uniqueKpiCode("SWEEP_");
     }
 }

@@ -1,11 +1,11 @@
 package com.partnershipgovernance.kpi.review;
 
+import com.partnershipgovernance.kpi.KpiApi;
 import io.restassured.http.ContentType;
 
 import java.util.UUID;
 
 import static com.partnershipgovernance.kpi.KpiApi.finance;
-import static com.partnershipgovernance.kpi.KpiApi.quality;
 import static io.restassured.RestAssured.given;
 
 /** Requests the review and governance-view tests share. */
@@ -29,12 +29,23 @@ public final class Reviews {
 
     /** Partner-specific QRT thresholds: target 24 h, green up to 24, red above 48. */
     public static void thresholds(UUID partner) {
-        given().auth().oauth2(quality()).contentType(ContentType.JSON)
-                .body("{\"partnerId\":\"" + partner + "\",\"target\":24,\"greenThreshold\":24,\"redThreshold\":48,"
-                        + "\"validFrom\":\"2026-01-01\"}")
-                .post("/kpi-definitions/" + QRT + "/thresholds").then().statusCode(201);
+        KpiApi.thresholds(QRT, partner, "24", "24", "48");
     }
 
+    /**
+     * {@code partner} with the QRT thresholds of {@link #thresholds} and a value entered for each period, written
+     * {@code "2026-07=30"}.
+     */
+    public static UUID measured(UUID partner, String... periodValues) {
+        thresholds(partner);
+        for (String periodValue : periodValues) {
+            String[] entry = periodValue.split("=");
+            enter(partner, entry[0], entry[1]);
+        }
+        return partner;
+    }
+
+    /** A QRT value of {@code partner} in {@code period}, as an integration enters it. */
     public static void enter(UUID partner, String period, String value) {
         given().auth().oauth2(finance()).contentType(ContentType.JSON)
                 .body("{\"kpiCode\":\"" + QRT + "\",\"partnerId\":\"" + partner + "\",\"period\":\"" + period

@@ -21,8 +21,8 @@ import static com.partnershipgovernance.kpi.KpiApi.steeringCommittee;
 import static com.partnershipgovernance.kpi.KpiApi.viewer;
 import static com.partnershipgovernance.kpi.review.Reviews.QRT;
 import static com.partnershipgovernance.kpi.review.Reviews.enter;
+import static com.partnershipgovernance.kpi.review.Reviews.measured;
 import static com.partnershipgovernance.kpi.review.Reviews.review;
-import static com.partnershipgovernance.kpi.review.Reviews.thresholds;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -42,10 +42,8 @@ class SteeringCommitteeReviewTest {
 
     @BeforeEach
     void aReviewedPartnerAndAnother() {
-        reviewed = knownPartner("Reviewed Research");
+        reviewed = measured(knownPartner("Reviewed Research"), "2026-06=20");
         other = knownPartner("Other Organics");
-        thresholds(reviewed);
-        enter(reviewed, "2026-06", "20");
     }
 
     @Test

@@ -58,6 +58,11 @@ class SecuritySweepTest extends SecuritySweepContract {
         return knownPartner("Own Partner Research");
     }
 
+    @Override
+    protected Map<String, String> recordsOfAnotherPartner() {
+        return PartnerWithRecords.create("Foreign Partner Research").idsByCollection();
+    }
+
     @Test
     void fieldsACallerMayNotSetAreNotStored() {
         UUID partner = knownPartner("Assigned Measures Ltd");
@@ -83,24 +88,5 @@ class SecuritySweepTest extends SecuritySweepContract {
         given().auth().oauth2(token("viewer")).get("/measurements/" + id + "/history").then().statusCode(200)
                 .body("items", hasSize(1));
         AuditTrailProtection.assertAuditTablesRefuseUpdateAndDelete(dataSource);
-    }
-
-    /** Partner B with thresholds, a measurement and a steering-committee review, by collection name. */
-    @Override
-    protected Map<String, String> recordsOfAnotherPartner() {
-        UUID partner = knownPartner("Foreign Partner Research");
-        String threshold = create("quality", "/kpi-definitions/" + Reviews.QRT + "/thresholds", "{\"partnerId\":\""
-                + partner + "\",\"target\":24,\"greenThreshold\":24,\"redThreshold\":48,\"validFrom\":\"2026-01-01\"}");
-        String measurement = create("finance", "/measurements", "{\"kpiCode\":\"" + Reviews.QRT + "\",\"partnerId\":\""
-                + partner + "\",\"period\":\"2026-05\",\"value\":30,\"source\":\"INTEGRATION\"}");
-        String review = create("steering-committee", "/steering-committee-reviews",
-                Reviews.review("2026-07-21", partner, "2026-08-31"));
-        return Map.of("partners", partner.toString(), "thresholds", threshold, "measurements", measurement,
-                "steering-committee-reviews", review);
-    }
-
-    private static String create(String role, String path, String body) {
-        return given().auth().oauth2(token(role)).contentType(ContentType.JSON).body(body)
-                .post(path).then().statusCode(201).extract().path("id");
     }
 }

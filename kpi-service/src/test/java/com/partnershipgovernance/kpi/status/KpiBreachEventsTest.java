@@ -20,7 +20,7 @@ import java.util.UUID;
 import static com.partnershipgovernance.kpi.KpiApi.count;
 import static com.partnershipgovernance.kpi.KpiApi.finance;
 import static com.partnershipgovernance.kpi.KpiApi.knownPartner;
-import static com.partnershipgovernance.kpi.KpiApi.quality;
+import static com.partnershipgovernance.kpi.KpiApi.thresholds;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -86,13 +86,6 @@ class KpiBreachEventsTest {
         assertThat(breach.get("kpiCategory").asText()).isEqualTo("RESPONSIVENESS");
         assertThat(breach.get("value").decimalValue()).isEqualByComparingTo("60");
         assertThat(breach.get("target").decimalValue()).isEqualByComparingTo("24");
-    }
-
-    private static void thresholds(String kpi, UUID partner, String target, String green, String red) {
-        given().auth().oauth2(quality()).contentType(ContentType.JSON)
-                .body("{\"partnerId\":\"" + partner + "\",\"target\":" + target + ",\"greenThreshold\":" + green
-                        + ",\"redThreshold\":" + red + ",\"validFrom\":\"2026-01-01\"}")
-                .post("/kpi-definitions/" + kpi + "/thresholds").then().statusCode(201);
     }
 
     /** A milestone event of agreement-service about a new milestone of a new SOW, due on {@code DUE}. */

@@ -23,7 +23,12 @@ public final class Created {
 
     /** A record created elsewhere than the request's URL: {@code Location} is {@code collection} plus its id. */
     public static Response at(UriBuilder collection, UUID id, Versioned view) {
-        return Response.created(collection.path(id.toString()).build())
+        return at(collection, id.toString(), view);
+    }
+
+    /** A record its URL names by a key of its own (a KPI definition by its code) rather than by an id. */
+    public static Response at(UriBuilder collection, String key, Versioned view) {
+        return Response.created(collection.path(key).build())
                 .tag(Preconditions.etag(view.version())).entity(view).build();
     }
 }

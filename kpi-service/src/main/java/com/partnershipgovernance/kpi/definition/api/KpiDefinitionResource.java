@@ -9,9 +9,8 @@ import com.partnershipgovernance.platform.audit.AuditTrail;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
-import com.partnershipgovernance.platform.http.Preconditions;
+import com.partnershipgovernance.platform.http.Created;
 import com.partnershipgovernance.platform.security.Roles;
-import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -28,11 +27,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
 import java.util.Map;
 
 /** The KPI catalogue: everyone signed in reads it; admin and quality define and revise KPIs. */
@@ -59,18 +58,14 @@ public class KpiDefinitionResource {
             + "category.")
     public Page<KpiDefinitionView> list(@BeanParam @Valid PageRequest page,
                                         @QueryParam("category") KpiCategory category) {
-        String where = category == null ? "1 = 1" : "category = :category";
-        Parameters parameters = category == null ? new Parameters() : Parameters.with("category", category);
-        return Page.of(definitions.find(where, page.sort(SORTABLE, "code"), parameters), page, KpiDefinitionView::of);
+        return Page.of(definitions.inCategory(category, page.sort(SORTABLE, "code")), page, KpiDefinitionView::of);
     }
 
     @GET
     @Path("/{code}")
     @Operation(summary = "Read a KPI definition", description = "With its version as ETag.")
-    @APIResponseSchema(value = KpiDefinitionView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response get(@PathParam("code") String code) {
-        return answer(catalogue.get(code));
+    public KpiDefinitionView get(@PathParam("code") String code) {
+        return KpiDefinitionView.of(catalogue.get(code));
     }
 
     @POST
@@ -83,10 +78,7 @@ public class KpiDefinitionResource {
     public Response define(@Valid @NotNull KpiDefinitionRequest request) {
         KpiDefinition definition = catalogue.define(request.code(), request.toDescription(), request.direction(),
                 request.aggregation(), request.periodicity(), request.source());
-        return Response.created(URI.create("/kpi-definitions/" + definition.code()))
-                .tag(Preconditions.etag(definition.version()))
-                .entity(KpiDefinitionView.of(definition))
-                .build();
+        return Created.at(UriBuilder.fromPath("/kpi-definitions"), definition.code(), KpiDefinitionView.of(definition));
     }
 
     @PUT
@@ -94,11 +86,9 @@ public class KpiDefinitionResource {
     @RolesAllowed(Roles.QUALITY)
     @Operation(summary = "Revise a KPI definition", description = "Name, description, unit and category; code, "
             + "direction, aggregation, periodicity and source stay as defined. Needs If-Match and X-Change-Reason.")
-    @APIResponseSchema(value = KpiDefinitionView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response revise(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
-                           @Valid @NotNull KpiRevisionRequest request) {
-        return answer(catalogue.revise(code, ifMatch, request.toDescription()));
+    public KpiDefinitionView revise(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
+                                    @Valid @NotNull KpiRevisionRequest request) {
+        return KpiDefinitionView.of(catalogue.revise(code, ifMatch, request.toDescription()));
     }
 
     @GET
@@ -106,9 +96,5 @@ public class KpiDefinitionResource {
     @Operation(summary = "Audit trail of a KPI definition", description = "Who changed what, when and why.")
     public AuditHistory history(@PathParam("code") String code) {
         return auditTrail.historyOf(KpiDefinition.class, catalogue.get(code).id());
-    }
-
-    private static Response answer(KpiDefinition definition) {
-        return Response.ok(KpiDefinitionView.of(definition)).tag(Preconditions.etag(definition.version())).build();
     }
 }

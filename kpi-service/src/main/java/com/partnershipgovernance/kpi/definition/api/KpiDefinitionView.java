@@ -6,6 +6,7 @@ import com.partnershipgovernance.kpi.definition.domain.KpiCategory;
 import com.partnershipgovernance.kpi.definition.domain.KpiDefinition;
 import com.partnershipgovernance.kpi.definition.domain.KpiSource;
 import com.partnershipgovernance.kpi.definition.domain.Periodicity;
+import com.partnershipgovernance.platform.http.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -24,7 +25,7 @@ public record KpiDefinitionView(UUID id,
                                 @Schema(example = "MONTHLY") Periodicity periodicity,
                                 @Schema(example = "DERIVED") KpiSource source,
                                 Instant createdAt,
-                                @Schema(example = "0") long version) {
+                                @Schema(example = "0") long version) implements Versioned {
 
     static KpiDefinitionView of(KpiDefinition d) {
         return new KpiDefinitionView(d.id(), d.code(), d.name(), d.description(), d.unit(), d.category(),

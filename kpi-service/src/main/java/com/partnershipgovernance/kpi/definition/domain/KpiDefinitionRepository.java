@@ -1,6 +1,9 @@
 package com.partnershipgovernance.kpi.definition.domain;
 
+import com.partnershipgovernance.kpi.query.Criteria;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
@@ -10,6 +13,12 @@ import java.util.UUID;
 /** The KPI definitions, found by their code. */
 @ApplicationScoped
 public class KpiDefinitionRepository implements PanacheRepositoryBase<KpiDefinition, UUID> {
+
+    /** The definitions of a category, or all when none is given. */
+    public PanacheQuery<KpiDefinition> inCategory(KpiCategory category, Sort sort) {
+        Criteria where = Criteria.of().and("category = :category", "category", category);
+        return find(where.condition(), sort, where.parameters());
+    }
 
     public Optional<KpiDefinition> byCode(String code) {
         return find("code", code).firstResultOptional();

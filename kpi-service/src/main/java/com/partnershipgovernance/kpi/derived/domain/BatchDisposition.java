@@ -5,7 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.Filter;
 
 import java.time.LocalDate;
@@ -19,16 +18,13 @@ import java.util.UUID;
 @Entity
 @Filter(name = PartnerScope.FILTER)
 @Table(name = "batch_disposition")
-public class BatchDisposition {
+public class BatchDisposition extends PartnerFact {
 
     private static final String RELEASED = "RELEASED";
 
     @Id
     @Column(name = "batch_id")
     private UUID batchId;
-
-    @Column(name = "partner_id", nullable = false)
-    private UUID partnerId;
 
     @Column(nullable = false)
     private String disposition;
@@ -39,15 +35,12 @@ public class BatchDisposition {
     @Column(name = "dispositioned_on", nullable = false)
     private LocalDate dispositionedOn;
 
-    @Version
-    private long version;
-
     protected BatchDisposition() {
     }
 
     public BatchDisposition(UUID batchId, UUID partnerId) {
+        super(partnerId);
         this.batchId = batchId;
-        this.partnerId = partnerId;
     }
 
     /** The batch was dispositioned; a later disposition of the same batch replaces the earlier one. */

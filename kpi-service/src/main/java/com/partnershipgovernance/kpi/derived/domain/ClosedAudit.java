@@ -5,7 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.Filter;
 
 import java.time.LocalDate;
@@ -15,14 +14,11 @@ import java.util.UUID;
 @Entity
 @Filter(name = PartnerScope.FILTER)
 @Table(name = "closed_audit")
-public class ClosedAudit {
+public class ClosedAudit extends PartnerFact {
 
     @Id
     @Column(name = "audit_id")
     private UUID auditId;
-
-    @Column(name = "partner_id", nullable = false)
-    private UUID partnerId;
 
     @Column(name = "closed_on", nullable = false)
     private LocalDate closedOn;
@@ -30,15 +26,12 @@ public class ClosedAudit {
     @Column(nullable = false)
     private long findings;
 
-    @Version
-    private long version;
-
     protected ClosedAudit() {
     }
 
     public ClosedAudit(UUID auditId, UUID partnerId, LocalDate closedOn, long findings) {
+        super(partnerId);
         this.auditId = auditId;
-        this.partnerId = partnerId;
         this.closedOn = closedOn;
         this.findings = findings;
     }

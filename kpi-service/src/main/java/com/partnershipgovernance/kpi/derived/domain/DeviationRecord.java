@@ -5,7 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.Filter;
 
 import java.time.LocalDate;
@@ -18,14 +17,11 @@ import java.util.UUID;
 @Entity
 @Filter(name = PartnerScope.FILTER)
 @Table(name = "deviation_record")
-public class DeviationRecord {
+public class DeviationRecord extends PartnerFact {
 
     @Id
     @Column(name = "deviation_id")
     private UUID deviationId;
-
-    @Column(name = "partner_id", nullable = false)
-    private UUID partnerId;
 
     @Column(name = "reported_on", nullable = false)
     private LocalDate reportedOn;
@@ -39,15 +35,12 @@ public class DeviationRecord {
     @Column(name = "days_open")
     private Integer daysOpen;
 
-    @Version
-    private long version;
-
     protected DeviationRecord() {
     }
 
     public DeviationRecord(UUID deviationId, UUID partnerId, LocalDate reportedOn) {
+        super(partnerId);
         this.deviationId = deviationId;
-        this.partnerId = partnerId;
         this.reportedOn = reportedOn;
     }
 

@@ -7,7 +7,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.Filter;
 
 import java.time.LocalDate;
@@ -21,7 +20,7 @@ import java.util.UUID;
 @Entity
 @Filter(name = PartnerScope.FILTER)
 @Table(name = "milestone_outcome")
-public class MilestoneOutcome {
+public class MilestoneOutcome extends PartnerFact {
 
     /** How a milestone ended, as far as kpi-service has heard. */
     public enum Outcome {
@@ -31,9 +30,6 @@ public class MilestoneOutcome {
     @Id
     @Column(name = "milestone_id")
     private UUID milestoneId;
-
-    @Column(name = "partner_id", nullable = false)
-    private UUID partnerId;
 
     @Column(name = "due_date", nullable = false)
     private LocalDate dueDate;
@@ -45,15 +41,12 @@ public class MilestoneOutcome {
     @Column(name = "completed_on")
     private LocalDate completedOn;
 
-    @Version
-    private long version;
-
     protected MilestoneOutcome() {
     }
 
     public MilestoneOutcome(UUID milestoneId, UUID partnerId, LocalDate dueDate) {
+        super(partnerId);
         this.milestoneId = milestoneId;
-        this.partnerId = partnerId;
         this.dueDate = dueDate;
         this.outcome = Outcome.MISSED;
     }
@@ -71,10 +64,6 @@ public class MilestoneOutcome {
             this.dueDate = dueDate;
             this.outcome = Outcome.MISSED;
         }
-    }
-
-    public UUID partnerId() {
-        return partnerId;
     }
 
     public LocalDate dueDate() {

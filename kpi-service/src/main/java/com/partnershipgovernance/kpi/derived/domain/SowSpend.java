@@ -5,7 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.Filter;
 
 import java.math.BigDecimal;
@@ -19,16 +18,13 @@ import java.util.UUID;
 @Entity
 @Filter(name = PartnerScope.FILTER)
 @Table(name = "sow_spend")
-public class SowSpend {
+public class SowSpend extends PartnerFact {
 
     @Id
     private UUID id;
 
     @Column(name = "sow_id", nullable = false)
     private UUID sowId;
-
-    @Column(name = "partner_id", nullable = false)
-    private UUID partnerId;
 
     /** The first day of the month the spend was posted in. */
     @Column(name = "period_month", nullable = false)
@@ -43,16 +39,13 @@ public class SowSpend {
     @Column(nullable = false)
     private String currency;
 
-    @Version
-    private long version;
-
     protected SowSpend() {
     }
 
     public SowSpend(UUID sowId, UUID partnerId, LocalDate periodMonth) {
+        super(partnerId);
         this.id = UUID.randomUUID();
         this.sowId = sowId;
-        this.partnerId = partnerId;
         this.periodMonth = periodMonth;
     }
 

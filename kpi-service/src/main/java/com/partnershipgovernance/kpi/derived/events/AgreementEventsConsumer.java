@@ -5,16 +5,11 @@ import com.partnershipgovernance.kpi.definition.domain.Period;
 import com.partnershipgovernance.kpi.derived.domain.BatchDisposition;
 import com.partnershipgovernance.kpi.derived.domain.DerivedKpi;
 import com.partnershipgovernance.kpi.derived.domain.SowSpend;
-import com.partnershipgovernance.kpi.measurement.DerivedMeasurements;
 import com.partnershipgovernance.platform.inbox.EventHandlers;
-import com.partnershipgovernance.platform.inbox.EventInbox;
 import com.partnershipgovernance.platform.inbox.InboundEvent;
 import com.partnershipgovernance.platform.json.DecimalAmount;
-import com.partnershipgovernance.platform.partners.KnownPartnerRepository;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -34,7 +29,7 @@ import java.util.UUID;
  * events are skipped.
  */
 @ApplicationScoped
-public class AgreementEventsConsumer {
+public class AgreementEventsConsumer extends EventConsumer {
 
     static final String CHANNEL = "agreement-events";
 
@@ -47,8 +42,10 @@ public class AgreementEventsConsumer {
     record BatchDeviationLinked(@NotNull UUID batchId, @NotNull UUID partnerId, @NotNull Boolean rightFirstTime) {
     }
 
-    /** Money as EVENTS.md writes it: {@code { "amount": "12500.00", "currency": "EUR" }}. */
-    /** agreement-service writes an amount as a decimal string ({@code "12500.00"}), never as a binary float. */
+    /**
+     * Money as EVENTS.md writes it: {@code { "amount": "12500.00", "currency": "EUR" }}, the amount a decimal string,
+     * never a binary float.
+     */
     record Money(@NotNull @JsonDeserialize(using = DecimalAmount.class) BigDecimal amount, @NotBlank String currency) {
     }
 
@@ -58,46 +55,33 @@ public class AgreementEventsConsumer {
                          @NotNull @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])") String periodMonth) {
     }
 
-    @Inject
-    EventInbox inbox;
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    KnownPartnerRepository partners;
-
-    @Inject
-    DerivedMeasurements derived;
-
-    private final EventHandlers handlers = EventHandlers.create()
-            .on("batch.dispositioned", this::onBatchDispositioned)
-            .on("batch.deviation-linked", this::onBatchDeviationLinked)
-            .on("sow.spend-recorded", this::onSpendRecorded);
+    private static final DerivedKpi[] BATCH_KPIS = {DerivedKpi.RIGHT_FIRST_TIME_BATCH_RATE,
+            DerivedKpi.DEVIATIONS_PER_BATCH};
 
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        inbox.receive(CHANNEL, record, handlers);
+        receive(CHANNEL, record);
+    }
+
+    @Override
+    void handle(EventHandlers events) {
+        events.on("batch.dispositioned", this::onBatchDispositioned)
+                .on("batch.deviation-linked", this::onBatchDeviationLinked)
+                .on("sow.spend-recorded", this::onSpendRecorded);
     }
 
     private void onBatchDispositioned(InboundEvent event) {
         BatchDispositioned batch = event.dataAs(BatchDispositioned.class);
         UUID partner = batch.partnerId();
-        partners.ensureKnown(partner);
-        BatchDisposition disposition = em.find(BatchDisposition.class, batch.batchId());
-        LocalDate previous = disposition == null ? null : disposition.dispositionedOn();
-        if (disposition == null) {
-            disposition = new BatchDisposition(batch.batchId(), partner);
-            disposition.dispositioned(batch.disposition(), batch.rightFirstTime(), batch.dispositionedOn());
-            em.persist(disposition);
-        } else {
-            disposition.dispositioned(batch.disposition(), batch.rightFirstTime(), batch.dispositionedOn());
-        }
-        em.flush();
-        deriveBatchKpis(event, partner, batch.dispositionedOn());
+        BatchDisposition found = em.find(BatchDisposition.class, batch.batchId());
+        LocalDate previous = found == null ? null : found.dispositionedOn();
+        heard(partner, found, () -> new BatchDisposition(batch.batchId(), partner),
+                disposition -> disposition.dispositioned(batch.disposition(), batch.rightFirstTime(),
+                        batch.dispositionedOn()));
+        derive(event, partner, batch.dispositionedOn(), BATCH_KPIS);
         if (previous != null && !previous.equals(batch.dispositionedOn())) {
-            deriveBatchKpis(event, partner, previous);
+            derive(event, partner, previous, BATCH_KPIS);
         }
     }
 
@@ -112,32 +96,17 @@ public class AgreementEventsConsumer {
             return;
         }
         em.flush();
-        derived.derive(DerivedKpi.RIGHT_FIRST_TIME_BATCH_RATE, link.partnerId(), disposition.dispositionedOn(),
-                new DerivedMeasurements.Cause(event.id(), event.shortType()));
-    }
-
-    private void deriveBatchKpis(InboundEvent event, UUID partner, LocalDate on) {
-        DerivedMeasurements.Cause cause = new DerivedMeasurements.Cause(event.id(), event.shortType());
-        derived.derive(DerivedKpi.RIGHT_FIRST_TIME_BATCH_RATE, partner, on, cause);
-        derived.derive(DerivedKpi.DEVIATIONS_PER_BATCH, partner, on, cause);
+        derive(event, link.partnerId(), disposition.dispositionedOn(), DerivedKpi.RIGHT_FIRST_TIME_BATCH_RATE);
     }
 
     private void onSpendRecorded(InboundEvent event) {
         SpendRecorded spend = event.dataAs(SpendRecorded.class);
         UUID partner = spend.partnerId();
-        partners.ensureKnown(partner);
         LocalDate month = Period.parse(spend.periodMonth()).orElseThrow().start();
-        SowSpend standing = em.createQuery("from SowSpend where sowId = ?1 and periodMonth = ?2", SowSpend.class)
+        SowSpend found = em.createQuery("from SowSpend where sowId = ?1 and periodMonth = ?2", SowSpend.class)
                 .setParameter(1, spend.sowId()).setParameter(2, month).getResultStream().findFirst().orElse(null);
-        if (standing == null) {
-            standing = new SowSpend(spend.sowId(), partner, month);
-            standing.stoodAt(spend.spentToDate().amount(), spend.budget().amount(), spend.budget().currency());
-            em.persist(standing);
-        } else {
-            standing.stoodAt(spend.spentToDate().amount(), spend.budget().amount(), spend.budget().currency());
-        }
-        em.flush();
-        derived.derive(DerivedKpi.BUDGET_VARIANCE, partner, month,
-                new DerivedMeasurements.Cause(event.id(), event.shortType()));
+        heard(partner, found, () -> new SowSpend(spend.sowId(), partner, month), standing -> standing.stoodAt(
+                spend.spentToDate().amount(), spend.budget().amount(), spend.budget().currency()));
+        derive(event, partner, month, DerivedKpi.BUDGET_VARIANCE);
     }
 }

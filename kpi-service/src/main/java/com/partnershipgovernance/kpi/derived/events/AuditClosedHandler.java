@@ -2,14 +2,10 @@ package com.partnershipgovernance.kpi.derived.events;
 
 import com.partnershipgovernance.kpi.derived.domain.ClosedAudit;
 import com.partnershipgovernance.kpi.derived.domain.DerivedKpi;
-import com.partnershipgovernance.kpi.measurement.DerivedMeasurements;
 import com.partnershipgovernance.platform.inbox.EventHandlers;
 import com.partnershipgovernance.platform.inbox.InboundEvent;
-import com.partnershipgovernance.platform.partners.KnownPartnerRepository;
 import com.partnershipgovernance.platform.partners.OtherPartnerEvents;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -22,7 +18,7 @@ import java.util.UUID;
  * channel, which applies each event once): findings of every severity per audit closed in the quarter.
  */
 @ApplicationScoped
-public class AuditClosedHandler implements OtherPartnerEvents {
+public class AuditClosedHandler extends EventDerivation implements OtherPartnerEvents {
 
     /** The finding counts of {@code partner.audit-closed}. */
     record Findings(@PositiveOrZero long critical, @PositiveOrZero long major, @PositiveOrZero long minor,
@@ -37,15 +33,6 @@ public class AuditClosedHandler implements OtherPartnerEvents {
     record AuditClosed(@NotNull UUID partnerId, @NotNull UUID auditId, @NotNull LocalDate closedOn,
                        @NotNull @Valid Findings findings) {
     }
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    KnownPartnerRepository partners;
-
-    @Inject
-    DerivedMeasurements derived;
 
     @Override
     public void addTo(EventHandlers handlers) {
@@ -62,7 +49,6 @@ public class AuditClosedHandler implements OtherPartnerEvents {
         }
         em.persist(new ClosedAudit(closed.auditId(), partner, closed.closedOn(), closed.findings().total()));
         em.flush();
-        derived.derive(DerivedKpi.AUDIT_FINDINGS_PER_AUDIT, partner, closed.closedOn(),
-                new DerivedMeasurements.Cause(event.id(), event.shortType()));
+        derive(event, partner, closed.closedOn(), DerivedKpi.AUDIT_FINDINGS_PER_AUDIT);
     }
 }

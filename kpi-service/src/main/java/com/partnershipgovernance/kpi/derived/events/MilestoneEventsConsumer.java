@@ -3,11 +3,8 @@ package com.partnershipgovernance.kpi.derived.events;
 import com.partnershipgovernance.kpi.derived.domain.DerivedKpi;
 import com.partnershipgovernance.kpi.derived.domain.MilestoneOutcome;
 import com.partnershipgovernance.kpi.derived.domain.MilestoneOutcomeRepository;
-import com.partnershipgovernance.kpi.measurement.DerivedMeasurements;
 import com.partnershipgovernance.platform.inbox.EventHandlers;
-import com.partnershipgovernance.platform.inbox.EventInbox;
 import com.partnershipgovernance.platform.inbox.InboundEvent;
-import com.partnershipgovernance.platform.partners.KnownPartnerRepository;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +21,7 @@ import java.util.function.Consumer;
  * and {@code milestone.missed}, each event applied once. Other milestone events are skipped.
  */
 @ApplicationScoped
-public class MilestoneEventsConsumer {
+public class MilestoneEventsConsumer extends EventConsumer {
 
     static final String CHANNEL = "milestone-events";
 
@@ -38,25 +35,18 @@ public class MilestoneEventsConsumer {
     }
 
     @Inject
-    EventInbox inbox;
-
-    @Inject
     MilestoneOutcomeRepository outcomes;
-
-    @Inject
-    KnownPartnerRepository partners;
-
-    @Inject
-    DerivedMeasurements derived;
-
-    private final EventHandlers handlers = EventHandlers.create()
-            .on("milestone.completed", this::onCompleted)
-            .on("milestone.missed", this::onMissed);
 
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        inbox.receive(CHANNEL, record, handlers);
+        receive(CHANNEL, record);
+    }
+
+    @Override
+    void handle(EventHandlers events) {
+        events.on("milestone.completed", this::onCompleted)
+                .on("milestone.missed", this::onMissed);
     }
 
     private void onCompleted(InboundEvent event) {
@@ -73,22 +63,14 @@ public class MilestoneEventsConsumer {
 
     private void apply(InboundEvent event, UUID milestoneId, UUID partnerId, LocalDate dueDate,
                        Consumer<MilestoneOutcome> change) {
-        partners.ensureKnown(partnerId);
-        MilestoneOutcome outcome = outcomes.findByIdOptional(milestoneId).orElse(null);
-        LocalDate previousDue = outcome == null ? null : outcome.dueDate();
-        if (outcome == null) {
-            outcome = new MilestoneOutcome(milestoneId, partnerId, dueDate);
-            change.accept(outcome);
-            outcomes.persist(outcome);
-        } else {
-            change.accept(outcome);
-        }
-        outcomes.flush();
-        DerivedMeasurements.Cause cause = new DerivedMeasurements.Cause(event.id(), event.shortType());
-        derived.derive(DerivedKpi.ON_TIME_MILESTONE_RATE, partnerId, outcome.dueDate(), cause);
+        MilestoneOutcome found = outcomes.findByIdOptional(milestoneId).orElse(null);
+        LocalDate previousDue = found == null ? null : found.dueDate();
+        MilestoneOutcome outcome = heard(partnerId, found, () -> new MilestoneOutcome(milestoneId, partnerId, dueDate),
+                change);
+        derive(event, partnerId, outcome.dueDate(), DerivedKpi.ON_TIME_MILESTONE_RATE);
         if (previousDue != null && !previousDue.equals(outcome.dueDate())) {
             // the due date moved: the period it left is derived again too
-            derived.derive(DerivedKpi.ON_TIME_MILESTONE_RATE, partnerId, previousDue, cause);
+            derive(event, partnerId, previousDue, DerivedKpi.ON_TIME_MILESTONE_RATE);
         }
     }
 }

@@ -9,7 +9,7 @@ import com.partnershipgovernance.platform.audit.AuditTrail;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
-import com.partnershipgovernance.platform.http.Preconditions;
+import com.partnershipgovernance.platform.http.Created;
 import com.partnershipgovernance.platform.problem.RecordNotFoundException;
 import com.partnershipgovernance.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,13 +27,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -77,12 +78,9 @@ public class MeasurementResource {
             + "422 naming kpiCode; a period that already has a value 422 naming period. Honours Idempotency-Key.")
     @APIResponseSchema(value = MeasurementView.class, responseCode = "201",
             responseDescription = "Created: the new record, its URL in Location and its version in ETag")
-    public Response enter(@Valid @NotNull MeasurementRequest request) {
+    public Response enter(@Valid @NotNull MeasurementRequest request, @Context UriInfo uri) {
         Measurement measurement = entry.enter(List.of(request.toValue()), i -> "").get(0);
-        return Response.created(URI.create("/measurements/" + measurement.id()))
-                .tag(Preconditions.etag(measurement.version()))
-                .entity(views.of(measurement))
-                .build();
+        return Created.in(uri, measurement.id(), views.of(measurement));
     }
 
     @Transactional
@@ -95,7 +93,7 @@ public class MeasurementResource {
             + "a single bad row stores nothing; errors name the row's field, e.g. measurements[3].value (400 for a "
             + "malformed value, 422 for a broken rule). Honours Idempotency-Key.")
     @APIResponseSchema(value = ImportResult.class, responseCode = "201",
-            responseDescription = "Created: the new record, its URL in Location and its version in ETag")
+            responseDescription = "Created: every measurement stored")
     public Response importAll(@Valid @NotNull MeasurementImportRequest request) {
         List<Measurement> stored = entry.enter(request.measurements().stream().map(MeasurementRequest::toValue)
                 .toList(), i -> "measurements[" + i + "].");
@@ -119,10 +117,8 @@ public class MeasurementResource {
     @Path("/{id}")
     @Operation(summary = "Read a measurement", description = "With its RAG, target and source events; its version "
             + "as ETag.")
-    @APIResponseSchema(value = MeasurementView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response get(@PathParam("id") UUID id) {
-        return answer(visible(id));
+    public MeasurementView get(@PathParam("id") UUID id) {
+        return views.of(visible(id));
     }
 
     @Transactional
@@ -132,11 +128,9 @@ public class MeasurementResource {
             Roles.RND})
     @Operation(summary = "Correct an entered measurement", description = "A new value (and comment) for a MANUAL or "
             + "INTEGRATION measurement; a derived one answers 409. Needs If-Match and X-Change-Reason.")
-    @APIResponseSchema(value = MeasurementView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response correct(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                            @Valid @NotNull CorrectionRequest request) {
-        return answer(entry.correct(id, ifMatch, request.value(), request.comment()));
+    public MeasurementView correct(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                   @Valid @NotNull CorrectionRequest request) {
+        return views.of(entry.correct(id, ifMatch, request.value(), request.comment()));
     }
 
     @GET
@@ -150,9 +144,5 @@ public class MeasurementResource {
 
     private Measurement visible(UUID id) {
         return measurements.findByIdOptional(id).orElseThrow(() -> RecordNotFoundException.of("Measurement", id));
-    }
-
-    private Response answer(Measurement measurement) {
-        return Response.ok(views.of(measurement)).tag(Preconditions.etag(measurement.version())).build();
     }
 }

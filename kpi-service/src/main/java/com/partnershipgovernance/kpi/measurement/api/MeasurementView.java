@@ -2,6 +2,7 @@ package com.partnershipgovernance.kpi.measurement.api;
 
 import com.partnershipgovernance.kpi.measurement.domain.MeasurementSource;
 import com.partnershipgovernance.kpi.threshold.domain.Rag;
+import com.partnershipgovernance.platform.http.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -25,7 +26,7 @@ public record MeasurementView(UUID id,
                               @Schema(description = "null while no thresholds apply", example = "95") BigDecimal target,
                               @Schema(description = "the events a derived measurement came from")
                               List<SourceEventView> sourceEvents,
-                              @Schema(example = "0") long version) {
+                              @Schema(example = "0") long version) implements Versioned {
 
     /** An event a derived measurement came from. */
     @Schema(name = "MeasurementSourceEvent")

@@ -1,10 +1,10 @@
 package com.partnershipgovernance.kpi.measurement.domain;
 
 import com.partnershipgovernance.kpi.definition.domain.Period;
+import com.partnershipgovernance.kpi.query.Criteria;
 import com.partnershipgovernance.kpi.scope.NativeScope;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.Session;
@@ -28,25 +28,10 @@ public class MeasurementRepository implements PanacheRepositoryBase<Measurement,
     /** The measurements of a KPI, partner, period and source, each if given. */
     public PanacheQuery<Measurement> matching(String kpiCode, UUID partnerId, String period, MeasurementSource source,
                                               Sort sort) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (partnerId != null) {
-            where.append(" and partnerId = :partner");
-            parameters.and("partner", partnerId);
-        }
-        if (kpiCode != null) {
-            where.append(" and kpiCode = :code");
-            parameters.and("code", kpiCode);
-        }
-        if (period != null) {
-            where.append(" and period = :period");
-            parameters.and("period", period);
-        }
-        if (source != null) {
-            where.append(" and source = :source");
-            parameters.and("source", source);
-        }
-        return find(where.toString(), sort, parameters);
+        Criteria where = Criteria.of().and("partnerId = :partner", "partner", partnerId)
+                .and("kpiCode = :code", "code", kpiCode).and("period = :period", "period", period)
+                .and("source = :source", "source", source);
+        return find(where.condition(), sort, where.parameters());
     }
 
     public Optional<Measurement> of(String kpiCode, UUID partnerId, Period period) {

@@ -10,6 +10,7 @@ import com.partnershipgovernance.kpi.review.domain.ReviewContent;
 import com.partnershipgovernance.kpi.review.domain.SteeringCommitteeReview;
 import com.partnershipgovernance.platform.signature.ElectronicSignatures;
 import com.partnershipgovernance.platform.signature.SignatureView;
+import com.partnershipgovernance.platform.http.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.io.UncheckedIOException;
@@ -34,7 +35,7 @@ public record ReviewView(UUID id, @Schema(example = "2026-10-15") LocalDate held
                          JsonNode dashboardSnapshot,
                          @Schema(description = "the completed actions, by their index in actions")
                          List<CompletionView> completions,
-                         @Schema(example = "0") long version) {
+                         @Schema(example = "0") long version) implements Versioned {
 
     /** The completion of one action. */
     @Schema(name = "ReviewActionCompletion")

@@ -8,7 +8,7 @@ import com.partnershipgovernance.platform.audit.AuditTrail;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
-import com.partnershipgovernance.platform.http.Preconditions;
+import com.partnershipgovernance.platform.http.Created;
 import com.partnershipgovernance.platform.security.Roles;
 import com.partnershipgovernance.platform.signature.SignatureRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,14 +27,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -72,11 +73,10 @@ public class SteeringCommitteeReviewResource {
             + "of each reviewed partner's dashboard as of the review date. Honours Idempotency-Key.")
     @APIResponseSchema(value = ReviewView.class, responseCode = "201",
             responseDescription = "Created: the new record, its URL in Location and its version in ETag")
-    public Response record(@Valid @NotNull ReviewRequest request) {
+    public Response record(@Valid @NotNull ReviewRequest request, @Context UriInfo uri) {
         SteeringCommitteeReview review = reviews.record(request.toContent(), request.partnerIds(),
                 request.kpiCodes());
-        return Response.created(URI.create("/steering-committee-reviews/" + review.id()))
-                .tag(Preconditions.etag(review.version())).entity(ReviewView.of(review, reviews.completionsOf(List.of(review.id())), mapper)).build();
+        return Created.in(uri, review.id(), view(review));
     }
 
     @Transactional
@@ -85,7 +85,7 @@ public class SteeringCommitteeReviewResource {
             + "partnerId. A partner's user sees only the reviews covering their partner.")
     public Page<ReviewView> list(@BeanParam @Valid PageRequest page, @QueryParam("partnerId") UUID partnerId) {
         return Page.of(reviews.readable(partnerId, page.sort(SORTABLE, "-heldOn")), page,
-                r -> ReviewView.of(r, reviews.completionsOf(List.of(r.id())), mapper));
+                this::view);
     }
 
     @Transactional
@@ -94,10 +94,8 @@ public class SteeringCommitteeReviewResource {
     @Operation(summary = "Read a steering-committee review", description = "With the chair's signature (and whether "
             + "the review still matches it) and the dashboard snapshot; its version as ETag. A partner's user reads "
             + "only reviews covering their partner (404 for others).")
-    @APIResponseSchema(value = ReviewView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response get(@PathParam("id") UUID id) {
-        return answer(reviews.readable(id));
+    public ReviewView get(@PathParam("id") UUID id) {
+        return view(reviews.readable(id));
     }
 
     @Transactional
@@ -106,11 +104,9 @@ public class SteeringCommitteeReviewResource {
     @RolesAllowed(Roles.STEERING_COMMITTEE)
     @Operation(summary = "Revise an unsigned steering-committee review", description = "Replaces its content and "
             + "takes the dashboard snapshot again. Needs If-Match and X-Change-Reason; a signed review answers 409.")
-    @APIResponseSchema(value = ReviewView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                           @Valid @NotNull ReviewRequest request) {
-        return answer(reviews.revise(id, ifMatch, request.toContent(), request.partnerIds(), request.kpiCodes()));
+    public ReviewView revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                             @Valid @NotNull ReviewRequest request) {
+        return view(reviews.revise(id, ifMatch, request.toContent(), request.partnerIds(), request.kpiCodes()));
     }
 
     @Transactional
@@ -120,11 +116,9 @@ public class SteeringCommitteeReviewResource {
     @Operation(summary = "The chair signs the review", description = "Electronic signature with its meaning; needs "
             + "If-Match and a fresh token (auth_time within the configured age, else 401). A signed review is not "
             + "signed again nor edited (409).")
-    @APIResponseSchema(value = ReviewView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response sign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                         @Valid @NotNull SignatureRequest request) {
-        return answer(reviews.sign(id, ifMatch, request.meaning()));
+    public ReviewView sign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                           @Valid @NotNull SignatureRequest request) {
+        return view(reviews.sign(id, ifMatch, request.meaning()));
     }
 
     @Transactional
@@ -135,12 +129,10 @@ public class SteeringCommitteeReviewResource {
             + "(from 0, in the order of actions) was done, on a day not before the review and not in the future "
             + "(400 naming completedOn). The review must be signed and the action open (409). The signed review "
             + "itself is unchanged; the operational view no longer lists the action.")
-    @APIResponseSchema(value = ReviewView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response complete(@PathParam("id") UUID id, @PathParam("index") int index,
-                             @Valid @NotNull CompletionRequest request) {
+    public ReviewView complete(@PathParam("id") UUID id, @PathParam("index") int index,
+                               @Valid @NotNull CompletionRequest request) {
         reviews.complete(id, index, request.completedOn(), request.note());
-        return answer(reviews.readable(id));
+        return view(reviews.readable(id));
     }
 
     /** That an action was done: when, and a note. */
@@ -158,7 +150,7 @@ public class SteeringCommitteeReviewResource {
         return auditTrail.historyOf(SteeringCommitteeReview.class, id);
     }
 
-    private Response answer(SteeringCommitteeReview review) {
-        return Response.ok(ReviewView.of(review, reviews.completionsOf(List.of(review.id())), mapper)).tag(Preconditions.etag(review.version())).build();
+    private ReviewView view(SteeringCommitteeReview review) {
+        return ReviewView.of(review, reviews.completionsOf(List.of(review.id())), mapper);
     }
 }

@@ -5,7 +5,7 @@ import com.partnershipgovernance.kpi.threshold.ThresholdSetting;
 import com.partnershipgovernance.kpi.threshold.domain.RagThreshold;
 import com.partnershipgovernance.kpi.threshold.domain.RagThresholdRepository;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
-import com.partnershipgovernance.platform.http.Preconditions;
+import com.partnershipgovernance.platform.http.Created;
 import com.partnershipgovernance.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,13 +18,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -53,13 +54,11 @@ public class KpiThresholdsResource {
             + "overlapping other thresholds of the same KPI and partner 422 naming validFrom. Honours Idempotency-Key.")
     @APIResponseSchema(value = ThresholdView.class, responseCode = "201",
             responseDescription = "Created: the new record, its URL in Location and its version in ETag")
-    public Response set(@PathParam("code") String code, @Valid @NotNull ThresholdRequest request) {
+    public Response set(@PathParam("code") String code, @Valid @NotNull ThresholdRequest request,
+                        @Context UriInfo uri) {
         RagThreshold threshold = setting.set(code, request.partnerId(), request.limits(), request.validFrom(),
                 request.validUntil(), request.comment());
-        return Response.created(URI.create("/thresholds/" + threshold.id()))
-                .tag(Preconditions.etag(threshold.version()))
-                .entity(ThresholdView.of(threshold))
-                .build();
+        return Created.at(uri.getBaseUriBuilder().path("thresholds"), threshold.id(), ThresholdView.of(threshold));
     }
 
     @GET

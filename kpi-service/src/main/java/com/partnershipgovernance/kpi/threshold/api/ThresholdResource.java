@@ -5,7 +5,6 @@ import com.partnershipgovernance.kpi.threshold.domain.RagThreshold;
 import com.partnershipgovernance.kpi.threshold.domain.RagThresholdRepository;
 import com.partnershipgovernance.platform.audit.AuditHistory;
 import com.partnershipgovernance.platform.audit.AuditTrail;
-import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.problem.RecordNotFoundException;
 import com.partnershipgovernance.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,9 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -45,10 +42,8 @@ public class ThresholdResource {
 
     @GET
     @Operation(summary = "Read thresholds", description = "With their version as ETag.")
-    @APIResponseSchema(value = ThresholdView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response get(@PathParam("id") UUID id) {
-        return answer(visible(id));
+    public ThresholdView get(@PathParam("id") UUID id) {
+        return ThresholdView.of(visible(id));
     }
 
     @POST
@@ -56,11 +51,9 @@ public class ThresholdResource {
     @RolesAllowed(Roles.QUALITY)
     @Operation(summary = "End thresholds", description = "Sets the last day they apply, so that new ones can take "
             + "over; validUntil before validFrom answers 400. Needs If-Match and a reason.")
-    @APIResponseSchema(value = ThresholdView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response end(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                        @Valid @NotNull EndThresholdRequest request) {
-        return answer(setting.end(id, ifMatch, request.validUntil(), request.reason()));
+    public ThresholdView end(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                             @Valid @NotNull EndThresholdRequest request) {
+        return ThresholdView.of(setting.end(id, ifMatch, request.validUntil(), request.reason()));
     }
 
     @GET
@@ -73,9 +66,5 @@ public class ThresholdResource {
 
     private RagThreshold visible(UUID id) {
         return thresholds.findByIdOptional(id).orElseThrow(() -> RecordNotFoundException.of("Thresholds", id));
-    }
-
-    private static Response answer(RagThreshold threshold) {
-        return Response.ok(ThresholdView.of(threshold)).tag(Preconditions.etag(threshold.version())).build();
     }
 }

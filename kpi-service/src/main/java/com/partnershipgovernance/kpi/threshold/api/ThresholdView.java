@@ -2,6 +2,7 @@ package com.partnershipgovernance.kpi.threshold.api;
 
 import com.partnershipgovernance.kpi.threshold.domain.RagLimits;
 import com.partnershipgovernance.kpi.threshold.domain.RagThreshold;
+import com.partnershipgovernance.platform.http.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -21,7 +22,7 @@ public record ThresholdView(UUID id,
                             LocalDate validUntil,
                             String comment,
                             Instant createdAt,
-                            @Schema(example = "0") long version) {
+                            @Schema(example = "0") long version) implements Versioned {
 
     static ThresholdView of(RagThreshold t) {
         RagLimits limits = t.limits();
