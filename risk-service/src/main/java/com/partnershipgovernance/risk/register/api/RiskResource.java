@@ -14,6 +14,7 @@ import com.partnershipgovernance.risk.register.domain.Risk;
 import com.partnershipgovernance.risk.register.domain.RiskRepository;
 import com.partnershipgovernance.risk.register.domain.RiskScore;
 import com.partnershipgovernance.risk.register.domain.RiskScoreChangeRepository;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -44,7 +45,10 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
-/** The risk register: raise, list and filter, read, revise, re-score, move, and read the trails of a risk. */
+/**
+ * The risk register: raise, list and filter (also those overdue for review), read, revise, re-score, move, and read
+ * the trails of a risk.
+ */
 @Path("/risks")
 @Tag(name = "Risks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -92,9 +96,18 @@ public class RiskResource {
     @Operation(summary = "List risks", description = "Paged, highest score first by default; filter by partner, "
             + "category, status and joint. A partner user sees only their partner's joint risks.")
     public Page<RiskView> list(@BeanParam @Valid PageRequest page, @BeanParam RiskFilter filter) {
-        LocalDate today = LocalDate.now(clock);
-        return Page.of(risks.register(filter::appendTo, page.sort(SORTABLE, "-score").and("id")), page,
-                risk -> RiskView.of(risk, settings.bands(), today));
+        return views(risks.register(filter::appendTo, page.sort(SORTABLE, "-score").and("id")), page);
+    }
+
+    @GET
+    @Path("/reviews-overdue")
+    @Tag(name = "Risk reviews")
+    @Operation(summary = "Risks overdue for review", description = "Live risks whose next review date has passed, "
+            + "the longest overdue first (sort: nextReviewOn, score, raisedAt, title, category); takes the register's "
+            + "filters.")
+    public Page<RiskView> overdueForReview(@BeanParam @Valid PageRequest page, @BeanParam RiskFilter filter) {
+        return views(risks.overdueForReview(LocalDate.now(clock), filter::appendTo,
+                page.sort(SORTABLE, "nextReviewOn").and("id")), page);
     }
 
     @GET
@@ -172,6 +185,11 @@ public class RiskResource {
         access.visible(id, includeRetired);
         return new ScoreChangeView.History(scoreChanges.historyOf(id).stream()
                 .map(change -> ScoreChangeView.of(change, settings.bands())).toList());
+    }
+
+    private Page<RiskView> views(PanacheQuery<Risk> matching, PageRequest page) {
+        LocalDate today = LocalDate.now(clock);
+        return Page.of(matching, page, risk -> RiskView.of(risk, settings.bands(), today));
     }
 
     private RiskView view(Risk risk) {

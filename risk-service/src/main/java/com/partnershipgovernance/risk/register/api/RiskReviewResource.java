@@ -5,7 +5,7 @@ import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.problem.RecordNotFoundException;
 import com.partnershipgovernance.platform.security.Roles;
 import com.partnershipgovernance.risk.register.RiskAccess;
-import com.partnershipgovernance.risk.register.RiskReviews;
+import com.partnershipgovernance.risk.register.RiskRegister;
 import com.partnershipgovernance.risk.register.domain.RiskRepository;
 import com.partnershipgovernance.risk.register.domain.RiskReview;
 import com.partnershipgovernance.risk.register.domain.RiskReviewRepository;
@@ -38,7 +38,7 @@ import java.util.UUID;
 public class RiskReviewResource {
 
     @Inject
-    RiskReviews reviews;
+    RiskRegister register;
 
     @Inject
     RiskReviewRepository reviewRecords;
@@ -60,7 +60,7 @@ public class RiskReviewResource {
             responseDescription = "Created: the review, its URL in Location and the risk's new version in ETag")
     public Response record(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull ReviewRequest request, @Context UriInfo uri) {
-        RiskReview review = reviews.record(id, ifMatch, request.reviewedOn(), request.decision(),
+        RiskReview review = register.review(id, ifMatch, request.reviewedOn(), request.decision(),
                 request.notes().strip());
         return Created.in(uri, review.id(), ofRisk(review));
     }
