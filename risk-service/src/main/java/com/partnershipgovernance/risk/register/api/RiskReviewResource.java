@@ -30,7 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
-/** Periodic reviews of a risk: record one (sponsor functions, or the partner's users on their joint risks). */
+/**
+ * Periodic reviews of a risk: record one (sponsor functions, or the partner's users on their joint risks), read one,
+ * list them.
+ */
 @Path("/risks/{id}/reviews")
 @Tag(name = "Risk reviews")
 @Produces(MediaType.APPLICATION_JSON)
