@@ -71,6 +71,12 @@ public final class RiskApi {
                 .statusCode(201).extract().path("id");
     }
 
+    /** Closes a risk unchanged since it was raised, as quality, with {@code reason}. */
+    public static void close(String riskId, String reason) {
+        action("/risks/" + riskId + "/status", "\"0\"", "{\"to\":\"CLOSED\",\"reason\":\"" + reason + "\"}",
+                quality()).statusCode(200);
+    }
+
     public static ValidatableResponse action(String path, String ifMatch, String body, String token) {
         return withIfMatch(given().auth().oauth2(token).contentType(ContentType.JSON).body(body), ifMatch)
                 .post(path).then();

@@ -1,5 +1,8 @@
 package com.partnershipgovernance.risk;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.test.junit.callback.QuarkusTestAfterEachCallback;
+import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -11,7 +14,8 @@ import java.time.ZoneOffset;
 
 /**
  * The service's clock in tests: real UTC time, moved forward by a test that needs a due date to pass
- * (overdue reviews and actions) and moved back when it is done. It replaces the platform's default clock.
+ * (overdue reviews and actions) and moved back after each test ({@link BackToRealTime}). It replaces the
+ * platform's default clock.
  */
 @Singleton
 public class TestClock extends Clock {
@@ -45,5 +49,14 @@ public class TestClock extends Clock {
     @Override
     public Instant instant() {
         return Instant.now().plus(offset);
+    }
+
+    /** Puts the service's clock back to real time after every test, so no test leaves it moved for the next. */
+    public static class BackToRealTime implements QuarkusTestAfterEachCallback {
+
+        @Override
+        public void afterEach(QuarkusTestMethodContext context) {
+            Arc.container().instance(TestClock.class).get().reset();
+        }
     }
 }

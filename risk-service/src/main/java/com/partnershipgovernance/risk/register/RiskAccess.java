@@ -1,5 +1,6 @@
 package com.partnershipgovernance.risk.register;
 
+import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.problem.RecordNotFoundException;
 import com.partnershipgovernance.risk.register.domain.Risk;
 import com.partnershipgovernance.risk.register.domain.RiskRepository;
@@ -30,4 +31,13 @@ public class RiskAccess {
                 .orElseThrow(() -> RecordNotFoundException.of("Risk", riskId));
     }
 
+    /**
+     * The risk a caller changes, as they last read it: visible to them, and at the version their {@code If-Match}
+     * names (else 428 without one, 412 for another).
+     */
+    public Risk toChange(UUID riskId, String ifMatch) {
+        Risk risk = visible(riskId);
+        Preconditions.requireIfMatch(ifMatch, risk.version());
+        return risk;
+    }
 }

@@ -1,9 +1,7 @@
 package com.partnershipgovernance.risk.register;
 
 import com.partnershipgovernance.platform.audit.ChangeContext;
-import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.problem.RecordNotFoundException;
-import com.partnershipgovernance.risk.register.domain.Actor;
 import com.partnershipgovernance.risk.register.domain.RescoreProposal;
 import com.partnershipgovernance.risk.register.domain.RescoreProposalRepository;
 import com.partnershipgovernance.risk.register.domain.Risk;
@@ -41,8 +39,7 @@ public class RiskProposals {
      */
     @Transactional
     public RescoreProposal decide(UUID riskId, UUID proposalId, String ifMatch, boolean accept, String reason) {
-        Risk risk = access.visible(riskId);
-        Preconditions.requireIfMatch(ifMatch, risk.version());
+        Risk risk = access.toChange(riskId, ifMatch);
         RescoreProposal proposal = proposals.findByIdOptional(proposalId).filter(p -> p.riskId().equals(riskId))
                 .orElseThrow(() -> RecordNotFoundException.of("Proposal", proposalId));
         changeContext.because(reason);

@@ -1,15 +1,18 @@
 package com.partnershipgovernance.risk.register;
 
 import com.partnershipgovernance.platform.audit.ChangeContext;
-import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.outbox.EventOutbox;
 import com.partnershipgovernance.platform.problem.BusinessRuleException;
-import com.partnershipgovernance.risk.config.RiskSettings;
+import com.partnershipgovernance.platform.problem.ValidationException;
 import com.partnershipgovernance.platform.partners.KnownPartnerRepository;
+import com.partnershipgovernance.risk.config.RiskSettings;
 import com.partnershipgovernance.risk.register.domain.Actor;
+import com.partnershipgovernance.risk.register.domain.ReviewDecision;
 import com.partnershipgovernance.risk.register.domain.Risk;
 import com.partnershipgovernance.risk.register.domain.RiskDetails;
 import com.partnershipgovernance.risk.register.domain.RiskRepository;
+import com.partnershipgovernance.risk.register.domain.RiskReview;
+import com.partnershipgovernance.risk.register.domain.RiskReviewRepository;
 import com.partnershipgovernance.risk.register.domain.RiskScore;
 import com.partnershipgovernance.risk.register.domain.RiskScoreChange;
 import com.partnershipgovernance.risk.register.domain.RiskScoreChangeRepository;
@@ -26,7 +29,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * Raises, revises, re-scores and moves risks, keeping each score in the risk's score history and
+ * Raises, revises, re-scores, reviews and moves risks, keeping each score in the risk's score history and
  * announcing raises and re-scores on {@code risk.events.v1}, in the same transaction as the change.
  * People and the event rules go through the same methods, so both leave the same trail.
  */
@@ -38,6 +41,9 @@ public class RiskRegister {
 
     @Inject
     RiskScoreChangeRepository scoreChanges;
+
+    @Inject
+    RiskReviewRepository reviews;
 
     @Inject
     KnownPartnerRepository partners;
@@ -82,8 +88,7 @@ public class RiskRegister {
     /** Revises the descriptive fields; needs If-Match and the {@code X-Change-Reason} header. */
     @Transactional
     public Risk revise(UUID riskId, String ifMatch, RiskDetails details) {
-        Risk risk = access.visible(riskId);
-        Preconditions.requireIfMatch(ifMatch, risk.version());
+        Risk risk = access.toChange(riskId, ifMatch);
         changeContext.requireReason();
         risk.revise(details, settings.bands());
         risks.flush();
@@ -96,8 +101,7 @@ public class RiskRegister {
      */
     @Transactional
     public Risk retire(UUID riskId, String ifMatch) {
-        Risk risk = access.visible(riskId);
-        Preconditions.requireIfMatch(ifMatch, risk.version());
+        Risk risk = access.toChange(riskId, ifMatch);
         String reason = changeContext.requireReason();
         risk.retire(changeContext.actor().id(), reason, clock.instant());
         risks.flush();
@@ -107,8 +111,7 @@ public class RiskRegister {
     /** A person re-scores a risk with a reason; needs If-Match. */
     @Transactional
     public Risk rescore(UUID riskId, String ifMatch, RiskScore score, String reason) {
-        Risk risk = access.visible(riskId);
-        Preconditions.requireIfMatch(ifMatch, risk.version());
+        Risk risk = access.toChange(riskId, ifMatch);
         changeContext.because(reason);
         return rescore(risk, score, reason, null);
     }
@@ -122,12 +125,31 @@ public class RiskRegister {
     /** Moves a risk in its lifecycle with a reason; needs If-Match; an illegal move answers 409. */
     @Transactional
     public Risk changeStatus(UUID riskId, String ifMatch, RiskStatus to, String reason) {
-        Risk risk = access.visible(riskId);
-        Preconditions.requireIfMatch(ifMatch, risk.version());
+        Risk risk = access.toChange(riskId, ifMatch);
         changeContext.because(reason);
         risk.changeStatus(to, reason, settings.bands(), LocalDate.now(clock));
         risks.flush();
         return risk;
+    }
+
+    /**
+     * Records a review held on {@code reviewedOn} (today when null; never in the future), which moves the risk's next
+     * review date a period on. Needs If-Match: the reviewer reviewed the risk as it is now.
+     */
+    @Transactional
+    public RiskReview review(UUID riskId, String ifMatch, LocalDate reviewedOn, ReviewDecision decision,
+                             String notes) {
+        Risk risk = access.toChange(riskId, ifMatch);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate on = reviewedOn == null ? today : reviewedOn;
+        if (on.isAfter(today)) {
+            throw new ValidationException("reviewedOn", "must not be in the future (today is " + today + ")");
+        }
+        changeContext.because("Review: " + decision + ". " + notes);
+        RiskReview review = risk.review(on, decision, notes, settings.bands(), actor(), clock.instant());
+        reviews.persist(review);
+        risks.flush();
+        return review;
     }
 
     private Risk record(UUID partnerId, RiskDetails details, RiskScore score, String causeEventId, String reason) {

@@ -48,6 +48,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The automatic risk rules: each event is first evaluated (the policy reads the register and decides,
@@ -118,29 +119,25 @@ public class RiskRules {
     /** deviation-risk fires on a reported or classified deviation. */
     @Transactional(Transactional.TxType.MANDATORY)
     public RuleFiring onDeviationReported(DeviationFacts facts, Cause cause) {
-        lockPartner(facts.partnerId());
-        return apply(evaluate(facts), cause);
+        return fire(facts.partnerId(), () -> evaluate(facts), cause);
     }
 
     /** deviation-closure-proposal fires on a closed deviation. */
     @Transactional(Transactional.TxType.MANDATORY)
     public RuleFiring onDeviationClosed(DeviationClosureFacts facts, Cause cause) {
-        lockPartner(facts.partnerId());
-        return apply(evaluate(facts), cause);
+        return fire(facts.partnerId(), () -> evaluate(facts), cause);
     }
 
     /** kpi-breach-evidence fires on a breached KPI. */
     @Transactional(Transactional.TxType.MANDATORY)
     public RuleFiring onKpiBreached(KpiBreachFacts facts, Cause cause) {
-        lockPartner(facts.partnerId());
-        return apply(evaluate(facts), cause);
+        return fire(facts.partnerId(), () -> evaluate(facts), cause);
     }
 
     /** missed-milestone-risk fires on a missed milestone. */
     @Transactional(Transactional.TxType.MANDATORY)
     public RuleFiring onMilestoneMissed(MissedMilestoneFacts facts, Cause cause) {
-        lockPartner(facts.partnerId());
-        return apply(evaluate(facts), cause);
+        return fire(facts.partnerId(), () -> evaluate(facts), cause);
     }
 
     /**
@@ -149,22 +146,19 @@ public class RiskRules {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public RuleFiring onStandingChanged(PartnerStandingFacts facts, Cause cause) {
-        lockPartner(facts.partnerId());
-        return apply(evaluate(facts), cause);
+        return fire(facts.partnerId(), () -> evaluate(facts), cause);
     }
 
     /** certificate-expiry-risk fires on an announced expiring certificate (before its watch is opened or moved). */
     @Transactional(Transactional.TxType.MANDATORY)
     public RuleFiring onCertificateExpiring(CertificateExpiryFacts facts, Cause cause) {
-        lockPartner(facts.partnerId());
-        return apply(evaluate(facts), cause);
+        return fire(facts.partnerId(), () -> evaluate(facts), cause);
     }
 
     /** certificate-expiry-risk fires when a watched certificate's expiry date has come without a renewal. */
     @Transactional(Transactional.TxType.MANDATORY)
     public RuleFiring onCertificateExpired(CertificateWatch watch, Cause cause) {
-        lockPartner(watch.partnerId());
-        return apply(evaluateExpiry(watch), cause);
+        return fire(watch.partnerId(), () -> evaluateExpiry(watch), cause);
     }
 
     /** deviation-risk on a reported or classified deviation (pure: what-if scenarios evaluate too). */
@@ -173,8 +167,7 @@ public class RiskRules {
                 firings.levelsApplied(DeviationRiskPolicy.NAME, reported.deviationId().toString())));
         DeviationRiskPolicy policy = new DeviationRiskPolicy(RiskSettings.score(settings.rules().deviation().critical()),
                 RiskSettings.score(settings.rules().deviation().major()));
-        Optional<LiveRisk> live = risks.findLive(facts.partnerId(), DeviationRiskPolicy.categoryOf(facts.category()))
-                .map(RiskRules::live);
+        Optional<LiveRisk> live = liveRisk(facts.partnerId(), DeviationRiskPolicy.categoryOf(facts.category()));
         RuleDecision decision = policy.decide(facts, live);
         return new Evaluation(DeviationRiskPolicy.NAME, DeviationRiskPolicy.VERSION, facts.partnerId(),
                 facts.deviationId().toString(), policy.startingScore(facts.severity()).isPresent() ? facts.severity()
@@ -226,8 +219,7 @@ public class RiskRules {
         PartnerStandingPolicy policy = new PartnerStandingPolicy(
                 RiskSettings.score(settings.rules().qualification().suspended()),
                 RiskSettings.score(settings.rules().qualification().disqualified()));
-        Optional<LiveRisk> live = risks.findLive(facts.partnerId(), RiskCategory.PARTNER_COMPLIANCE)
-                .map(RiskRules::live);
+        Optional<LiveRisk> live = liveRisk(facts.partnerId(), RiskCategory.PARTNER_COMPLIANCE);
         return new Evaluation(PartnerStandingPolicy.NAME, PartnerStandingPolicy.VERSION, facts.partnerId(),
                 facts.partnerId().toString(), facts.to(), inputs(facts, live), policy.decide(facts, live),
                 policy.agreementsToLink(facts));
@@ -241,8 +233,7 @@ public class RiskRules {
     public Evaluation evaluate(CertificateExpiryFacts announced) {
         CertificateExpiryFacts facts = certificateWatches.findOf(announced.partnerId(), announced.certificateId())
                 .map(watch -> announced.withWatch(watch.expiresOn(), watch.status())).orElse(announced);
-        Optional<LiveRisk> live = risks.findLive(facts.partnerId(), RiskCategory.PARTNER_COMPLIANCE)
-                .map(RiskRules::live);
+        Optional<LiveRisk> live = liveRisk(facts.partnerId(), RiskCategory.PARTNER_COMPLIANCE);
         return new Evaluation(CertificateExpiryPolicy.NAME, CertificateExpiryPolicy.VERSION, facts.partnerId(),
                 facts.subjectRef(), null, inputs(facts, live), certificateExpiryPolicy().onExpiring(facts, live));
     }
@@ -250,8 +241,7 @@ public class RiskRules {
     /** certificate-expiry-risk when a watched certificate's expiry date has come without a renewal. */
     Evaluation evaluateExpiry(CertificateWatch watch) {
         CertificateExpiryFacts facts = CertificateExpiryFacts.ofWatch(watch);
-        Optional<LiveRisk> live = risks.findLive(facts.partnerId(), RiskCategory.PARTNER_COMPLIANCE)
-                .map(RiskRules::live);
+        Optional<LiveRisk> live = liveRisk(facts.partnerId(), RiskCategory.PARTNER_COMPLIANCE);
         return new Evaluation(CertificateExpiryPolicy.NAME, CertificateExpiryPolicy.VERSION, facts.partnerId(),
                 facts.subjectRef(), "EXPIRED", inputs(facts, live), certificateExpiryPolicy().onExpired(facts, live));
     }
@@ -261,14 +251,15 @@ public class RiskRules {
     }
 
     /**
-     * Takes {@code partnerId}'s rule lock until the transaction ends. An evaluation reads the register, so two
-     * events of one partner applied at once (the consumers run several partitions in parallel) take turns:
-     * neither may raise a risk the other is raising.
+     * Evaluates and applies, holding {@code partnerId}'s rule lock until the transaction ends. An evaluation reads
+     * the register, so two events of one partner applied at once (the consumers run several partitions in
+     * parallel) take turns: neither may raise a risk the other is raising.
      */
-    private void lockPartner(UUID partnerId) {
+    private RuleFiring fire(UUID partnerId, Supplier<Evaluation> evaluation, Cause cause) {
         em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(hashtext(?1))")
                 .setParameter(1, "risk-rules:" + partnerId)
                 .getSingleResult();
+        return apply(evaluation.get(), cause);
     }
 
     /**
@@ -321,6 +312,10 @@ public class RiskRules {
             partners.persist(new KnownPartner(partnerId));
             partners.flush();
         }
+    }
+
+    private Optional<LiveRisk> liveRisk(UUID partnerId, RiskCategory category) {
+        return risks.findLive(partnerId, category).map(RiskRules::live);
     }
 
     private static LiveRisk live(Risk risk) {

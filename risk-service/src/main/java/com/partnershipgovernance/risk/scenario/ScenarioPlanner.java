@@ -86,7 +86,7 @@ public class ScenarioPlanner {
                 default -> throw new ValidationException("type", "must be one of " + TYPES);
             };
             Map<UUID, RiskScore> before = new LinkedHashMap<>();
-            for (Risk risk : views.live((where, parameters) -> { })) {
+            for (Risk risk : views.live(unfiltered -> { })) {
                 before.put(risk.id(), risk.score());
             }
             List<RiskScore> after = new ArrayList<>(apply(evaluation.decision(), before).values());

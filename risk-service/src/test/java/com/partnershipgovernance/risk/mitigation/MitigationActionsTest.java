@@ -3,12 +3,12 @@ package com.partnershipgovernance.risk.mitigation;
 import com.partnershipgovernance.risk.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
 
 import static com.partnershipgovernance.risk.RiskApi.action;
+import static com.partnershipgovernance.risk.RiskApi.close;
 import static com.partnershipgovernance.risk.RiskApi.count;
 import static com.partnershipgovernance.risk.RiskApi.knownPartner;
 import static com.partnershipgovernance.risk.RiskApi.partnerUser;
@@ -27,11 +27,6 @@ class MitigationActionsTest {
 
     @Inject
     TestClock clock;
-
-    @AfterEach
-    void backToRealTime() {
-        clock.reset();
-    }
 
     @Test
     void dueDateInThePastIsRefusedNamingDueOnAndNothingIsStored() {
@@ -76,8 +71,7 @@ class MitigationActionsTest {
     void closedRiskTakesNoNewMitigation() {
         UUID partner = knownPartner("Closed Risk Mitigation Ltd");
         String risk = raise(partner, "Closed", "OTHER", 2, 2, false);
-        action("/risks/" + risk + "/status", "\"0\"", "{\"to\":\"CLOSED\",\"reason\":\"Gone\"}", quality())
-                .statusCode(200);
+        close(risk, "Gone");
         action("/risks/" + risk + "/mitigations", null, body(clock.today().plusDays(3)), quality()).statusCode(409);
     }
 

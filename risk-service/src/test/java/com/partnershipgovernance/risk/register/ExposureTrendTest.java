@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import static com.partnershipgovernance.risk.RiskApi.action;
+import static com.partnershipgovernance.risk.RiskApi.close;
 import static com.partnershipgovernance.risk.RiskApi.knownPartner;
 import static com.partnershipgovernance.risk.RiskApi.quality;
 import static com.partnershipgovernance.risk.RiskApi.raise;
@@ -28,8 +29,7 @@ class ExposureTrendTest {
         String closed = raise(partner, "Closed", "OTHER", 5, 5, false);
         action("/risks/" + rescored + "/score", "\"0\"", "{\"likelihood\":4,\"impact\":4,\"reason\":\"Worse\"}",
                 quality()).statusCode(200);
-        action("/risks/" + closed + "/status", "\"0\"", "{\"to\":\"CLOSED\",\"reason\":\"Gone\"}", quality())
-                .statusCode(200);
+        close(closed, "Gone");
 
         YearMonth now = YearMonth.now(ZoneOffset.UTC);
         given().auth().oauth2(steeringCommittee()).queryParam("partnerId", partner.toString())

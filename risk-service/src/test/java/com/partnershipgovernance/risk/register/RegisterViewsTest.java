@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
 
-import static com.partnershipgovernance.risk.RiskApi.action;
+import static com.partnershipgovernance.risk.RiskApi.close;
 import static com.partnershipgovernance.risk.RiskApi.knownPartner;
 import static com.partnershipgovernance.risk.RiskApi.partnerUser;
 import static com.partnershipgovernance.risk.RiskApi.quality;
@@ -59,8 +59,7 @@ class RegisterViewsTest {
         String second = raise(partner, "Second 20", "OTHER", 5, 4, false);
         raise(partner, "Twelve", "OTHER", 3, 4, false);
         String closed = raise(partner, "Closed 25", "OTHER", 5, 5, false);
-        action("/risks/" + closed + "/status", "\"0\"", "{\"to\":\"CLOSED\",\"reason\":\"Gone\"}", quality())
-                .statusCode(200);
+        close(closed, "Gone");
         given().auth().oauth2(steeringCommittee()).queryParam("partnerId", partner.toString())
                 .queryParam("limit", 2).get("/risks/top").then().statusCode(200)
                 .body("items.id", contains(first, second));
@@ -87,8 +86,7 @@ class RegisterViewsTest {
                 .replace("}", ",\"residualLikelihood\":1,\"residualImpact\":4}"), quality()).statusCode(201);
         raise(partner, "Invoice dispute", "FINANCIAL", 1, 2, false);
         String closed = raise(partner, "Closed disaster", "OTHER", 5, 5, false);
-        action("/risks/" + closed + "/status", "\"0\"", "{\"to\":\"CLOSED\",\"reason\":\"Product discontinued\"}",
-                quality()).statusCode(200);
+        close(closed, "Product discontinued");
         return partner;
     }
 }

@@ -3,7 +3,6 @@ package com.partnershipgovernance.risk.register;
 import com.partnershipgovernance.risk.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
@@ -33,11 +32,6 @@ class RiskRetirementTest {
 
     @Inject
     TestClock clock;
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     @Test
     void retiredRiskLeavesOverdueMitigationsAndReviewsOverdue() {

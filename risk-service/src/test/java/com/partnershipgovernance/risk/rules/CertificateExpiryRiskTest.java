@@ -5,7 +5,6 @@ import com.partnershipgovernance.risk.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -42,11 +41,6 @@ class CertificateExpiryRiskTest {
     @Inject
     CertificateExpiryJob job;
 
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
-
     @Test
     void expiringCertificateIsEvidenceOnceForTheLiveComplianceRisk() {
         UUID partner = knownPartner("Cert Evidence CDMO");
@@ -55,9 +49,7 @@ class CertificateExpiryRiskTest {
         sendExpiring(event, partner, "EUGMP-EV-1", clock.today().plusDays(60));
         sendExpiring(event, partner, "EUGMP-EV-1", clock.today().plusDays(60));
         awaitProcessed(event);
-        String marker = UUID.randomUUID().toString();
-        sendExpiring(marker, partner, "EUGMP-EV-MARKER", clock.today().plusDays(70));
-        awaitProcessed(marker);
+        announced(partner, "EUGMP-EV-MARKER", clock.today().plusDays(70));
 
         given().auth().oauth2(viewer()).get("/risks/" + risk).then().header("ETag", "\"0\"")
                 .body("score", equalTo(8));
@@ -82,9 +74,7 @@ class CertificateExpiryRiskTest {
     @Test
     void certificateExpiringWithoutRenewalRaisesAComplianceRiskOnceWhenTheWindowEnds() {
         UUID partner = knownPartner("Cert Expiry CRO");
-        String event = UUID.randomUUID().toString();
-        sendExpiring(event, partner, "EUGMP-EX-1", clock.today().plusDays(10));
-        awaitProcessed(event);
+        String event = announced(partner, "EUGMP-EX-1", clock.today().plusDays(10));
         assertThat(count("SELECT count(*) FROM rule_firing WHERE cause_event_id = '" + event
                 + "' AND outcome = 'NO_CHANGE'")).isEqualTo(1);
 
@@ -95,9 +85,7 @@ class CertificateExpiryRiskTest {
         job.expireDue();
         job.expireDue();
         sendExpiring(event, partner, "EUGMP-EX-1", clock.today());
-        String marker = UUID.randomUUID().toString();
-        sendExpiring(marker, partner, "EUGMP-EX-MARKER", clock.today().plusDays(80));
-        awaitProcessed(marker);
+        String marker = announced(partner, "EUGMP-EX-MARKER", clock.today().plusDays(80));
 
         assertThat(risksOf(partner)).isEqualTo(1);
         String risk = given().auth().oauth2(viewer()).queryParam("partnerId", partner.toString()).get("/risks")
@@ -157,15 +145,9 @@ class CertificateExpiryRiskTest {
     @Test
     void laterExpiryDateAnnouncedForTheSameCertificateCountsAsRenewed() {
         UUID partner = knownPartner("Cert Corrected CRO");
-        String first = UUID.randomUUID().toString();
-        sendExpiring(first, partner, "EUGMP-CO-1", clock.today().plusDays(5));
-        awaitProcessed(first);
-        String corrected = UUID.randomUUID().toString();
-        sendExpiring(corrected, partner, "EUGMP-CO-1", clock.today().plusDays(60));
-        awaitProcessed(corrected);
-        String earlier = UUID.randomUUID().toString();
-        sendExpiring(earlier, partner, "EUGMP-CO-1", clock.today().plusDays(30));
-        awaitProcessed(earlier);
+        announced(partner, "EUGMP-CO-1", clock.today().plusDays(5));
+        String corrected = announced(partner, "EUGMP-CO-1", clock.today().plusDays(60));
+        announced(partner, "EUGMP-CO-1", clock.today().plusDays(30));
 
         given().auth().oauth2(viewer()).queryParam("partnerId", partner.toString()).get("/certificate-watches")
                 .then().body("total", equalTo(1))
@@ -207,9 +189,7 @@ class CertificateExpiryRiskTest {
     @Test
     void partnerUserSeesOnlyTheirOwnPartnersWatches() {
         UUID partner = knownPartner("Cert Scope CDMO");
-        String event = UUID.randomUUID().toString();
-        sendExpiring(event, partner, "EUGMP-PS-1", clock.today().plusDays(40));
-        awaitProcessed(event);
+        String event = announced(partner, "EUGMP-PS-1", clock.today().plusDays(40));
         String watch = given().auth().oauth2(viewer()).queryParam("partnerId", partner.toString())
                 .get("/certificate-watches").then().extract().path("items[0].id");
         given().auth().oauth2(partnerUser(partner)).get("/certificate-watches/" + watch).then().statusCode(200);
@@ -240,6 +220,14 @@ class CertificateExpiryRiskTest {
         return event("partner.certification-expiring").with("partnerId", partner)
                 .with("siteId", UUID.nameUUIDFromBytes(certificate.getBytes())).with("certificateId", certificate)
                 .with("authority", "EMA").with("expiresOn", expiresOn).with("daysLeft", 90);
+    }
+
+    /** Announces an expiring certificate and waits until risk-service has processed it; the event's id. */
+    private static String announced(UUID partner, String certificate, LocalDate expiresOn) {
+        String event = UUID.randomUUID().toString();
+        sendExpiring(event, partner, certificate, expiresOn);
+        awaitProcessed(event);
+        return event;
     }
 
     private static void sendExpiring(String eventId, UUID partner, String certificate, LocalDate expiresOn) {

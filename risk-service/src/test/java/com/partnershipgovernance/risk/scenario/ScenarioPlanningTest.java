@@ -86,12 +86,7 @@ class ScenarioPlanningTest {
                 .isEqualTo(1);
         assertThat(count("SELECT count(*) FROM risk WHERE partner_id = '" + partner + "'")).isZero();
 
-        suspension.send();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(viewer()).queryParam("partnerId", partner.toString()).get("/risks").then()
-                        .body("total", equalTo(1))
-                        .body("items[0].category", equalTo(scenario.<String>path("change.category")))
-                        .body("items[0].score", equalTo(scenario.<Integer>path("change.score"))));
+        theRealEventRaisesThePredictedRisk(suspension, partner, scenario);
     }
 
     @Test
@@ -107,12 +102,7 @@ class ScenarioPlanningTest {
                 .body("change.score", equalTo(9)).extract();
         assertThat(count("SELECT count(*) FROM risk WHERE partner_id = '" + partner + "'")).isZero();
 
-        breach.send();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(viewer()).queryParam("partnerId", partner.toString()).get("/risks").then()
-                        .body("total", equalTo(1))
-                        .body("items[0].category", equalTo(scenario.<String>path("change.category")))
-                        .body("items[0].score", equalTo(scenario.<Integer>path("change.score"))));
+        theRealEventRaisesThePredictedRisk(breach, partner, scenario);
     }
 
     @Test
@@ -131,5 +121,16 @@ class ScenarioPlanningTest {
     private static io.restassured.response.ValidatableResponse play(String type, String payload, String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body("{\"type\":\"" + type + "\",\"payload\":" + payload + "}").post("/scenarios").then();
+    }
+
+    /** Sends the real event and waits for the partner's one risk to be the one the scenario predicted. */
+    private static void theRealEventRaisesThePredictedRisk(EventExample event, UUID partner,
+                                                           ExtractableResponse<Response> scenario) {
+        event.send();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(viewer()).queryParam("partnerId", partner.toString()).get("/risks").then()
+                        .body("total", equalTo(1))
+                        .body("items[0].category", equalTo(scenario.<String>path("change.category")))
+                        .body("items[0].score", equalTo(scenario.<Integer>path("change.score"))));
     }
 }

@@ -2,7 +2,6 @@ package com.partnershipgovernance.risk.mitigation.api;
 
 import com.partnershipgovernance.platform.audit.AuditHistory;
 import com.partnershipgovernance.platform.audit.AuditTrail;
-import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.security.Roles;
 import com.partnershipgovernance.risk.mitigation.MitigationActions;
 import com.partnershipgovernance.risk.mitigation.domain.MitigationAction;
@@ -18,9 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
@@ -45,12 +42,8 @@ public class MitigationResource {
 
     @GET
     @Operation(summary = "Read a mitigation action", description = "With its version as ETag.")
-    @APIResponseSchema(value = MitigationView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response get(@PathParam("id") UUID id) {
-        MitigationAction action = mitigations.visible(id);
-        return Response.ok(MitigationView.of(action, LocalDate.now(clock)))
-                .tag(Preconditions.etag(action.version())).build();
+    public MitigationView get(@PathParam("id") UUID id) {
+        return view(mitigations.visible(id));
     }
 
     @POST
@@ -59,14 +52,10 @@ public class MitigationResource {
             Roles.CLINICAL, Roles.RND, Roles.PARTNER_USER})
     @Operation(summary = "Move a mitigation action", description = "PLANNED, IN_PROGRESS, COMPLETED (with when, not "
             + "in the future) or CANCELLED, with a reason. Needs If-Match; an illegal move answers 409.")
-    @APIResponseSchema(value = MitigationView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public MitigationView changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                  @Valid @NotNull MitigationStatusRequest request) {
-        MitigationAction action = mitigations.changeStatus(id, ifMatch, request.to(), request.reason().strip(),
-                request.completedOn(), request.completionNote());
-        return Response.ok(MitigationView.of(action, LocalDate.now(clock)))
-                .tag(Preconditions.etag(action.version())).build();
+        return view(mitigations.changeStatus(id, ifMatch, request.to(), request.reason().strip(),
+                request.completedOn(), request.completionNote()));
     }
 
     @GET
@@ -75,5 +64,9 @@ public class MitigationResource {
     public AuditHistory history(@PathParam("id") UUID id) {
         mitigations.visible(id);
         return auditTrail.historyOf(MitigationAction.class, id);
+    }
+
+    private MitigationView view(MitigationAction action) {
+        return MitigationView.of(action, LocalDate.now(clock));
     }
 }

@@ -1,5 +1,6 @@
 package com.partnershipgovernance.risk.mitigation.api;
 
+import com.partnershipgovernance.platform.http.Versioned;
 import com.partnershipgovernance.risk.mitigation.domain.MitigationAction;
 import com.partnershipgovernance.risk.mitigation.domain.MitigationStatus;
 import com.partnershipgovernance.risk.register.domain.OwnerSide;
@@ -20,7 +21,8 @@ public record MitigationView(UUID id, UUID riskId, UUID partnerId,
                              LocalDate dueOn,
                              @Schema(example = "IN_PROGRESS") MitigationStatus status,
                              String statusReason, LocalDate completedOn, String completionNote, boolean overdue,
-                             String createdBy, Instant createdAt, long version) {
+                             String createdBy, Instant createdAt, long version)
+        implements Versioned {
 
     static MitigationView of(MitigationAction action, LocalDate today) {
         return new MitigationView(action.id(), action.riskId(), action.partnerId(), action.description(),

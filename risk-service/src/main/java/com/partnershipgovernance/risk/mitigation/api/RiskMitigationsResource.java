@@ -1,7 +1,7 @@
 package com.partnershipgovernance.risk.mitigation.api;
 
+import com.partnershipgovernance.platform.http.Created;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
-import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.security.Roles;
 import com.partnershipgovernance.risk.mitigation.MitigationActions;
 import com.partnershipgovernance.risk.mitigation.domain.MitigationAction;
@@ -20,7 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,13 +57,11 @@ public class RiskMitigationsResource {
     @APIResponseSchema(value = MitigationView.class, responseCode = "201",
             responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response plan(@PathParam("id") UUID riskId, @Valid @NotNull MitigationRequest request,
-                         @Context jakarta.ws.rs.core.UriInfo uri) {
+                         @Context UriInfo uri) {
         MitigationAction action = mitigations.plan(riskId, request.description().strip(), request.ownerSide(),
                 request.ownerName().strip(), request.dueOn());
-        return Response.created(UriBuilder.fromUri(uri.getBaseUri()).path("mitigations")
-                        .path(action.id().toString()).build())
-                .tag(Preconditions.etag(action.version()))
-                .entity(MitigationView.of(action, LocalDate.now(clock))).build();
+        return Created.at(uri.getBaseUriBuilder().path("mitigations"), action.id(),
+                MitigationView.of(action, LocalDate.now(clock)));
     }
 
     @GET

@@ -2,16 +2,13 @@ package com.partnershipgovernance.risk.mitigation.domain;
 
 import com.partnershipgovernance.platform.problem.IllegalTransitionException;
 import com.partnershipgovernance.platform.problem.ValidationException;
-import com.partnershipgovernance.platform.scope.PartnerScope;
 import com.partnershipgovernance.risk.register.domain.OwnerSide;
+import com.partnershipgovernance.risk.register.domain.RiskRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.Filter;
 import org.hibernate.envers.Audited;
 
 import java.time.Instant;
@@ -23,18 +20,9 @@ import java.util.UUID;
  * it got. It is planned with a due date that has not passed, and completed on a date that has.
  */
 @Entity
-@Filter(name = PartnerScope.FILTER,
-        condition = "(:unconfined or risk_id"
-                + " in (select p.id from risk p where p.joint and p.partner_id = :partnerId))")
 @Table(name = "mitigation_action")
 @Audited
-public class MitigationAction {
-
-    @Id
-    private UUID id;
-
-    @Column(name = "risk_id", nullable = false)
-    private UUID riskId;
+public class MitigationAction extends RiskRecord {
 
     // the risk's partner, so that a partner user's lists are scoped without another lookup
     @Column(name = "partner_id", nullable = false)
@@ -72,10 +60,11 @@ public class MitigationAction {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Version
-    private long version;
-
     protected MitigationAction() {
+    }
+
+    private MitigationAction(UUID riskId) {
+        super(riskId);
     }
 
     /**
@@ -89,9 +78,7 @@ public class MitigationAction {
         if (dueOn.isBefore(today)) {
             throw new ValidationException("dueOn", "must not be in the past (today is " + today + ")");
         }
-        MitigationAction action = new MitigationAction();
-        action.id = UUID.randomUUID();
-        action.riskId = riskId;
+        MitigationAction action = new MitigationAction(riskId);
         action.partnerId = partnerId;
         action.description = description;
         action.ownerSide = ownerSide;
@@ -112,7 +99,7 @@ public class MitigationAction {
     public void changeStatus(MitigationStatus to, String reason, LocalDate completedOn, String completionNote,
                              LocalDate today) {
         if (!status.canMoveTo(to)) {
-            throw new IllegalTransitionException("Mitigation action " + id + " cannot move from " + status + " to "
+            throw new IllegalTransitionException("Mitigation action " + id() + " cannot move from " + status + " to "
                     + to + "; allowed: " + status.next());
         }
         if (to == MitigationStatus.COMPLETED) {
@@ -133,13 +120,7 @@ public class MitigationAction {
         return status.isPending() && dueOn.isBefore(today);
     }
 
-    public UUID id() {
-        return id;
-    }
 
-    public UUID riskId() {
-        return riskId;
-    }
 
     public UUID partnerId() {
         return partnerId;
@@ -185,7 +166,4 @@ public class MitigationAction {
         return createdAt;
     }
 
-    public long version() {
-        return version;
-    }
 }

@@ -1,8 +1,8 @@
 package com.partnershipgovernance.risk.register.api;
 
+import com.partnershipgovernance.risk.register.domain.Conditions;
 import com.partnershipgovernance.risk.register.domain.RiskCategory;
 import com.partnershipgovernance.risk.register.domain.RiskStatus;
-import io.quarkus.panache.common.Parameters;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -27,23 +27,9 @@ public class RiskFilter {
     @Parameter(description = "only joint (true) or sponsor-only (false) risks")
     Boolean joint;
 
-    /** Appends the filters to a JPQL condition over {@code Risk}. */
-    void appendTo(StringBuilder where, Parameters parameters) {
-        if (partnerId != null) {
-            where.append(" and partnerId = :partnerId");
-            parameters.and("partnerId", partnerId);
-        }
-        if (category != null) {
-            where.append(" and category = :category");
-            parameters.and("category", category);
-        }
-        if (status != null) {
-            where.append(" and status = :status");
-            parameters.and("status", status);
-        }
-        if (joint != null) {
-            where.append(" and joint = :joint");
-            parameters.and("joint", joint);
-        }
+    /** Adds the filters given to the conditions of a query over {@code Risk}. */
+    void appendTo(Conditions conditions) {
+        conditions.equalIfGiven("partnerId", partnerId).equalIfGiven("category", category)
+                .equalIfGiven("status", status).equalIfGiven("joint", joint);
     }
 }

@@ -1,6 +1,5 @@
 package com.partnershipgovernance.risk.register.api;
 
-import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.security.Roles;
 import com.partnershipgovernance.risk.config.RiskSettings;
 import com.partnershipgovernance.risk.register.RiskAccess;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -65,8 +63,8 @@ public class RiskProposalsResource {
             + "the reason (publishes risk.rescored). Needs If-Match of the risk; the answer's ETag is the risk's "
             + "new version. A decided proposal answers 409.")
     @APIResponseSchema(value = ProposalView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response accept(@PathParam("id") UUID id, @PathParam("proposalId") UUID proposalId,
+            responseDescription = "The proposal as decided; the risk's new version in ETag")
+    public OfRisk<ProposalView> accept(@PathParam("id") UUID id, @PathParam("proposalId") UUID proposalId,
                            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ProposalDecisionRequest request) {
         return decided(id, decisions.decide(id, proposalId, ifMatch, true, request.reason().strip()));
     }
@@ -78,14 +76,13 @@ public class RiskProposalsResource {
     @Operation(summary = "Reject a re-score proposal", description = "The risk keeps its score; the reason is kept "
             + "with the proposal. Needs If-Match of the risk. A decided proposal answers 409.")
     @APIResponseSchema(value = ProposalView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response reject(@PathParam("id") UUID id, @PathParam("proposalId") UUID proposalId,
+            responseDescription = "The proposal as decided; the risk's version in ETag")
+    public OfRisk<ProposalView> reject(@PathParam("id") UUID id, @PathParam("proposalId") UUID proposalId,
                            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ProposalDecisionRequest request) {
         return decided(id, decisions.decide(id, proposalId, ifMatch, false, request.reason().strip()));
     }
 
-    private Response decided(UUID riskId, RescoreProposal proposal) {
-        return Response.ok(ProposalView.of(proposal, settings.bands()))
-                .tag(Preconditions.etag(risks.findById(riskId).version())).build();
+    private OfRisk<ProposalView> decided(UUID riskId, RescoreProposal proposal) {
+        return new OfRisk<>(ProposalView.of(proposal, settings.bands()), risks.findById(riskId).version());
     }
 }

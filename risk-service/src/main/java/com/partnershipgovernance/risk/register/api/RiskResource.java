@@ -2,10 +2,10 @@ package com.partnershipgovernance.risk.register.api;
 
 import com.partnershipgovernance.platform.audit.AuditHistory;
 import com.partnershipgovernance.platform.audit.AuditTrail;
+import com.partnershipgovernance.platform.http.Created;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
-import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.security.Roles;
 import com.partnershipgovernance.risk.config.RiskSettings;
 import com.partnershipgovernance.risk.register.RiskAccess;
@@ -14,6 +14,7 @@ import com.partnershipgovernance.risk.register.domain.Risk;
 import com.partnershipgovernance.risk.register.domain.RiskRepository;
 import com.partnershipgovernance.risk.register.domain.RiskScore;
 import com.partnershipgovernance.risk.register.domain.RiskScoreChangeRepository;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -44,7 +45,10 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
-/** The risk register: raise, list and filter, read, revise, re-score, move, and read the trails of a risk. */
+/**
+ * The risk register: raise, list and filter (also those overdue for review), read, revise, re-score, move, and read
+ * the trails of a risk.
+ */
 @Path("/risks")
 @Tag(name = "Risks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -85,29 +89,34 @@ public class RiskResource {
             responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response raise(@Valid @NotNull RiskRequest request, @Context UriInfo uri) {
         Risk risk = register.raise(request.partnerId(), request.details(), request.score());
-        return Response.created(uri.getAbsolutePathBuilder().path(risk.id().toString()).build())
-                .tag(Preconditions.etag(risk.version())).entity(view(risk)).build();
+        return Created.in(uri, risk.id(), view(risk));
     }
 
     @GET
     @Operation(summary = "List risks", description = "Paged, highest score first by default; filter by partner, "
             + "category, status and joint. A partner user sees only their partner's joint risks.")
     public Page<RiskView> list(@BeanParam @Valid PageRequest page, @BeanParam RiskFilter filter) {
-        LocalDate today = LocalDate.now(clock);
-        return Page.of(risks.register(filter::appendTo, page.sort(SORTABLE, "-score").and("id")), page,
-                risk -> RiskView.of(risk, settings.bands(), today));
+        return views(risks.register(filter::appendTo, page.sort(SORTABLE, "-score").and("id")), page);
+    }
+
+    @GET
+    @Path("/reviews-overdue")
+    @Tag(name = "Risk reviews")
+    @Operation(summary = "Risks overdue for review", description = "Live risks whose next review date has passed, "
+            + "the longest overdue first (sort: nextReviewOn, score, raisedAt, title, category); takes the register's "
+            + "filters.")
+    public Page<RiskView> overdueForReview(@BeanParam @Valid PageRequest page, @BeanParam RiskFilter filter) {
+        return views(risks.overdueForReview(LocalDate.now(clock), filter::appendTo,
+                page.sort(SORTABLE, "nextReviewOn").and("id")), page);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a risk", description = "With its version as ETag; a retired risk answers 404 unless "
             + "includeRetired=true.")
-    @APIResponseSchema(value = RiskView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response get(@PathParam("id") UUID id,
+    public RiskView get(@PathParam("id") UUID id,
                         @QueryParam("includeRetired") @DefaultValue("false") boolean includeRetired) {
-        Risk risk = access.visible(id, includeRetired);
-        return Response.ok(view(risk)).tag(Preconditions.etag(risk.version())).build();
+        return view(access.visible(id, includeRetired));
     }
 
     @PUT
@@ -116,12 +125,9 @@ public class RiskResource {
             Roles.CLINICAL, Roles.RND})
     @Operation(summary = "Revise a risk", description = "Replaces title, description, category, links, owner, joint "
             + "flag, residual score and review frequency. Needs If-Match and X-Change-Reason.")
-    @APIResponseSchema(value = RiskView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public RiskView revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull RiskRevisionRequest request) {
-        Risk risk = register.revise(id, ifMatch, request.details());
-        return Response.ok(view(risk)).tag(Preconditions.etag(risk.version())).build();
+        return view(register.revise(id, ifMatch, request.details()));
     }
 
     @POST
@@ -130,13 +136,10 @@ public class RiskResource {
             Roles.CLINICAL, Roles.RND})
     @Operation(summary = "Re-score a risk", description = "New likelihood and impact with a reason, kept in the "
             + "score history. Needs If-Match; a closed risk answers 409. Publishes risk.rescored.")
-    @APIResponseSchema(value = RiskView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response rescore(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public RiskView rescore(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                             @Valid @NotNull RescoreRequest request) {
-        Risk risk = register.rescore(id, ifMatch, new RiskScore(request.likelihood(), request.impact()),
-                request.reason().strip());
-        return Response.ok(view(risk)).tag(Preconditions.etag(risk.version())).build();
+        return view(register.rescore(id, ifMatch, new RiskScore(request.likelihood(), request.impact()),
+                request.reason().strip()));
     }
 
     @POST
@@ -145,12 +148,9 @@ public class RiskResource {
             Roles.CLINICAL, Roles.RND})
     @Operation(summary = "Move a risk in its lifecycle", description = "OPEN, MITIGATING, ACCEPTED, CLOSED with a "
             + "reason; a closed risk can be reopened. Needs If-Match; an illegal move answers 409.")
-    @APIResponseSchema(value = RiskView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public RiskView changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                  @Valid @NotNull StatusChangeRequest request) {
-        Risk risk = register.changeStatus(id, ifMatch, request.to(), request.reason().strip());
-        return Response.ok(view(risk)).tag(Preconditions.etag(risk.version())).build();
+        return view(register.changeStatus(id, ifMatch, request.to(), request.reason().strip()));
     }
 
     @DELETE
@@ -185,6 +185,11 @@ public class RiskResource {
         access.visible(id, includeRetired);
         return new ScoreChangeView.History(scoreChanges.historyOf(id).stream()
                 .map(change -> ScoreChangeView.of(change, settings.bands())).toList());
+    }
+
+    private Page<RiskView> views(PanacheQuery<Risk> matching, PageRequest page) {
+        LocalDate today = LocalDate.now(clock);
+        return Page.of(matching, page, risk -> RiskView.of(risk, settings.bands(), today));
     }
 
     private RiskView view(Risk risk) {

@@ -1,5 +1,6 @@
 package com.partnershipgovernance.risk.register.api;
 
+import com.partnershipgovernance.platform.http.Versioned;
 import com.partnershipgovernance.platform.retire.Retirement;
 import com.partnershipgovernance.risk.register.domain.OwnerSide;
 import com.partnershipgovernance.risk.register.domain.Rag;
@@ -57,7 +58,8 @@ public record RiskView(UUID id,
                        Instant retiredAt,
                        String retiredBy,
                        String retiredReason,
-                       long version) {
+                       long version)
+        implements Versioned {
 
     static RiskView of(Risk risk, RagBands bands, LocalDate today) {
         RiskScore score = risk.score();

@@ -1,15 +1,11 @@
 package com.partnershipgovernance.risk.register.domain;
 
 import com.partnershipgovernance.platform.problem.IllegalTransitionException;
-import com.partnershipgovernance.platform.scope.PartnerScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.Filter;
 import org.hibernate.envers.Audited;
 
 import java.time.Instant;
@@ -21,18 +17,9 @@ import java.util.UUID;
  * until accepted (the risk is re-scored) or rejected, both with a reason.
  */
 @Entity
-@Filter(name = PartnerScope.FILTER,
-        condition = "(:unconfined or risk_id"
-                + " in (select p.id from risk p where p.joint and p.partner_id = :partnerId))")
 @Table(name = "rescore_proposal")
 @Audited
-public class RescoreProposal {
-
-    @Id
-    private UUID id;
-
-    @Column(name = "risk_id", nullable = false)
-    private UUID riskId;
+public class RescoreProposal extends RiskRecord {
 
     @Column(name = "current_likelihood")
     private int currentLikelihood;
@@ -71,18 +58,17 @@ public class RescoreProposal {
     @Column(name = "decision_reason")
     private String decisionReason;
 
-    @Version
-    private long version;
-
     protected RescoreProposal() {
+    }
+
+    private RescoreProposal(UUID riskId) {
+        super(riskId);
     }
 
     /** Proposes {@code proposed} for a risk now scored {@code current}. */
     public static RescoreProposal propose(UUID riskId, RiskScore current, RiskScore proposed, String reason,
                                           String causeEventId, Instant now) {
-        RescoreProposal proposal = new RescoreProposal();
-        proposal.id = UUID.randomUUID();
-        proposal.riskId = riskId;
+        RescoreProposal proposal = new RescoreProposal(riskId);
         proposal.currentLikelihood = current.likelihood();
         proposal.currentImpact = current.impact();
         proposal.proposedLikelihood = proposed.likelihood();
@@ -101,7 +87,7 @@ public class RescoreProposal {
      */
     public void decide(boolean accepted, String reason, Actor actor, Instant now) {
         if (status != ProposalStatus.PENDING) {
-            throw new IllegalTransitionException("Proposal " + id + " was already " + status);
+            throw new IllegalTransitionException("Proposal " + id() + " was already " + status);
         }
         status = accepted ? ProposalStatus.ACCEPTED : ProposalStatus.REJECTED;
         decisionReason = reason;
@@ -110,13 +96,7 @@ public class RescoreProposal {
         decidedAt = now;
     }
 
-    public UUID id() {
-        return id;
-    }
 
-    public UUID riskId() {
-        return riskId;
-    }
 
     /** The risk's score when the proposal was made. */
     public RiskScore scoreThen() {

@@ -2,7 +2,6 @@ package com.partnershipgovernance.risk.register.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,13 +19,9 @@ public class RescoreProposalRepository implements PanacheRepositoryBase<RescoreP
 
     /** The pending proposals of live risks, of {@code partnerId}'s risks if given. */
     public PanacheQuery<RescoreProposal> pending(UUID partnerId, Sort sort) {
-        StringBuilder where = new StringBuilder("status = :pending"
-                + " and riskId not in (select r.id from Risk r where r.retirement.retiredAt is not null)");
-        Parameters parameters = Parameters.with("pending", ProposalStatus.PENDING);
-        if (partnerId != null) {
-            where.append(" and riskId in (select r.id from Risk r where r.partnerId = :partnerId)");
-            parameters.and("partnerId", partnerId);
-        }
-        return find(where.toString(), sort, parameters);
+        return Conditions.where("riskId not in (select r.id from Risk r where r.retirement.retiredAt is not null)")
+                .and("status = :pending", "pending", ProposalStatus.PENDING)
+                .andIfGiven("riskId in (select r.id from Risk r where r.partnerId = :partnerId)", "partnerId", partnerId)
+                .find(this, sort);
     }
 }

@@ -2,14 +2,13 @@ package com.partnershipgovernance.risk.register.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /** The risks of the register. */
 @ApplicationScoped
@@ -30,21 +29,25 @@ public class RiskRepository implements PanacheRepositoryBase<Risk, UUID> {
     }
 
     /** The risks of the register (never retired ones) that {@code filter} keeps. */
-    public PanacheQuery<Risk> register(BiConsumer<StringBuilder, Parameters> filter, Sort sort) {
-        return matching(new StringBuilder("retirement.retiredAt is null"), new Parameters(), filter, sort);
+    public PanacheQuery<Risk> register(Consumer<Conditions> filter, Sort sort) {
+        return matching(Conditions.where("retirement.retiredAt is null"), filter, sort);
+    }
+
+    /** The live (not closed, not retired) risks that {@code filter} keeps. */
+    public PanacheQuery<Risk> live(Consumer<Conditions> filter, Sort sort) {
+        return matching(Conditions.where("retirement.retiredAt is null")
+                .and("status <> :closed", "closed", RiskStatus.CLOSED), filter, sort);
     }
 
     /** The live risks that {@code filter} keeps whose next review date is before {@code today}. */
-    public PanacheQuery<Risk> overdueForReview(LocalDate today, BiConsumer<StringBuilder, Parameters> filter,
-                                               Sort sort) {
-        return matching(new StringBuilder("retirement.retiredAt is null and status <> :closed"
-                + " and nextReviewOn < :today"),
-                Parameters.with("closed", RiskStatus.CLOSED).and("today", today), filter, sort);
+    public PanacheQuery<Risk> overdueForReview(LocalDate today, Consumer<Conditions> filter, Sort sort) {
+        return matching(Conditions.where("retirement.retiredAt is null")
+                .and("status <> :closed", "closed", RiskStatus.CLOSED)
+                .and("nextReviewOn < :today", "today", today), filter, sort);
     }
 
-    private PanacheQuery<Risk> matching(StringBuilder where, Parameters parameters,
-                                        BiConsumer<StringBuilder, Parameters> filter, Sort sort) {
-        filter.accept(where, parameters);
-        return find(where.toString(), sort, parameters);
+    private PanacheQuery<Risk> matching(Conditions conditions, Consumer<Conditions> filter, Sort sort) {
+        filter.accept(conditions);
+        return conditions.find(this, sort);
     }
 }

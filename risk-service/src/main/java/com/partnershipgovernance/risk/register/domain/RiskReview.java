@@ -1,14 +1,10 @@
 package com.partnershipgovernance.risk.register.domain;
 
-import com.partnershipgovernance.platform.scope.PartnerScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.Filter;
 import org.hibernate.envers.Audited;
 
 import java.time.Instant;
@@ -17,18 +13,9 @@ import java.util.UUID;
 
 /** A periodic review of a risk: who reviewed it, when, the score it had then, and the decision. */
 @Entity
-@Filter(name = PartnerScope.FILTER,
-        condition = "(:unconfined or risk_id"
-                + " in (select p.id from risk p where p.joint and p.partner_id = :partnerId))")
 @Table(name = "risk_review")
 @Audited
-public class RiskReview {
-
-    @Id
-    private UUID id;
-
-    @Column(name = "risk_id", nullable = false)
-    private UUID riskId;
+public class RiskReview extends RiskRecord {
 
     @Column(name = "reviewed_on", nullable = false)
     private LocalDate reviewedOn;
@@ -62,17 +49,16 @@ public class RiskReview {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    @Version
-    private long version;
-
     protected RiskReview() {
+    }
+
+    private RiskReview(UUID riskId) {
+        super(riskId);
     }
 
     static RiskReview of(Risk risk, LocalDate reviewedOn, ReviewDecision decision, String notes, Rag rag,
                          Actor actor, Instant now) {
-        RiskReview review = new RiskReview();
-        review.id = UUID.randomUUID();
-        review.riskId = risk.id();
+        RiskReview review = new RiskReview(risk.id());
         review.reviewedOn = reviewedOn;
         review.reviewedBy = actor.id();
         review.reviewedByName = actor.name();
@@ -87,13 +73,7 @@ public class RiskReview {
         return review;
     }
 
-    public UUID id() {
-        return id;
-    }
 
-    public UUID riskId() {
-        return riskId;
-    }
 
     public LocalDate reviewedOn() {
         return reviewedOn;

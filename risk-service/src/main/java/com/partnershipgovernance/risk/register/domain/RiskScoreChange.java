@@ -1,12 +1,8 @@
 package com.partnershipgovernance.risk.register.domain;
 
-import com.partnershipgovernance.platform.scope.PartnerScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.Filter;
 import org.hibernate.envers.Audited;
 
 import java.time.Instant;
@@ -15,18 +11,9 @@ import java.util.UUID;
 
 /** One entry of a risk's score history: the score it got, the one it had, why, who and what caused it. */
 @Entity
-@Filter(name = PartnerScope.FILTER,
-        condition = "(:unconfined or risk_id"
-                + " in (select p.id from risk p where p.joint and p.partner_id = :partnerId))")
 @Table(name = "risk_score_change")
 @Audited
-public class RiskScoreChange {
-
-    @Id
-    private UUID id;
-
-    @Column(name = "risk_id", nullable = false)
-    private UUID riskId;
+public class RiskScoreChange extends RiskRecord {
 
     @Column(name = "previous_likelihood")
     private Integer previousLikelihood;
@@ -53,16 +40,12 @@ public class RiskScoreChange {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
-    @Version
-    private long version;
-
     protected RiskScoreChange() {
     }
 
     private RiskScoreChange(UUID riskId, RiskScore previous, RiskScore score, String reason, String causeEventId,
                             Actor actor, Instant at) {
-        this.id = UUID.randomUUID();
-        this.riskId = riskId;
+        super(riskId);
         this.previousLikelihood = previous == null ? null : previous.likelihood();
         this.previousImpact = previous == null ? null : previous.impact();
         this.likelihood = score.likelihood();
@@ -84,13 +67,7 @@ public class RiskScoreChange {
         return new RiskScoreChange(riskId, from, to, reason, causeEventId, actor, at);
     }
 
-    public UUID id() {
-        return id;
-    }
 
-    public UUID riskId() {
-        return riskId;
-    }
 
     /** The score before, empty for the score the risk was raised with. */
     public Optional<RiskScore> previous() {

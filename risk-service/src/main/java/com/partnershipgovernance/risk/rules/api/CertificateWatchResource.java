@@ -4,7 +4,6 @@ import com.partnershipgovernance.platform.audit.AuditHistory;
 import com.partnershipgovernance.platform.audit.AuditTrail;
 import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
-import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.security.Roles;
 import com.partnershipgovernance.risk.rules.CertificateWatches;
 import com.partnershipgovernance.risk.rules.domain.CertificateWatch;
@@ -24,9 +23,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
@@ -65,11 +62,8 @@ public class CertificateWatchResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a watched certificate", description = "With its version as ETag.")
-    @APIResponseSchema(value = CertificateWatchView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response get(@PathParam("id") UUID id) {
-        CertificateWatch watch = visible(id);
-        return Response.ok(CertificateWatchView.of(watch)).tag(Preconditions.etag(watch.version())).build();
+    public CertificateWatchView get(@PathParam("id") UUID id) {
+        return CertificateWatchView.of(certificateWatches.find(id));
     }
 
     @POST
@@ -79,24 +73,17 @@ public class CertificateWatchResource {
             + "date (later than the watched one and in the future, else 400 naming expiresOn) with a reason; the "
             + "certificate-expiry job then raises no risk for it. Needs If-Match; a watch no longer WATCHING "
             + "answers 409. Quality and admin only.")
-    @APIResponseSchema(value = CertificateWatchView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response renew(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public CertificateWatchView renew(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                           @Valid @NotNull RenewalRequest request) {
-        CertificateWatch watch = certificateWatches.renew(id, ifMatch, request.certificateRef().strip(),
-                request.expiresOn(), request.reason().strip());
-        return Response.ok(CertificateWatchView.of(watch)).tag(Preconditions.etag(watch.version())).build();
+        return CertificateWatchView.of(certificateWatches.renew(id, ifMatch, request.certificateRef().strip(),
+                request.expiresOn(), request.reason().strip()));
     }
 
     @GET
     @Path("/{id}/history")
     @Operation(summary = "Audit trail of a watched certificate", description = "Who changed what, when and why.")
     public AuditHistory history(@PathParam("id") UUID id) {
-        visible(id);
+        certificateWatches.find(id);
         return auditTrail.historyOf(CertificateWatch.class, id);
-    }
-
-    private CertificateWatch visible(UUID id) {
-        return certificateWatches.find(id);
     }
 }

@@ -1,5 +1,6 @@
 package com.partnershipgovernance.risk.rules.api;
 
+import com.partnershipgovernance.platform.http.Versioned;
 import com.partnershipgovernance.risk.rules.domain.CertificateWatch;
 import com.partnershipgovernance.risk.rules.domain.CertificateWatchStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,7 +23,8 @@ public record CertificateWatchView(UUID id, UUID partnerId, UUID siteId,
                                    @Schema(description = "ce_id of a later announcement that moved the expiry date")
                                    String renewalEventId,
                                    @Schema(description = "the risk raised, or given the certificate as evidence")
-                                   UUID riskId, Instant closedAt, long version) {
+                                   UUID riskId, Instant closedAt, long version)
+        implements Versioned {
 
     static CertificateWatchView of(CertificateWatch w) {
         return new CertificateWatchView(w.id(), w.partnerId(), w.siteId(), w.certificateId(), w.authority(),

@@ -1,8 +1,8 @@
 package com.partnershipgovernance.risk.rules.domain;
 
+import com.partnershipgovernance.risk.register.domain.Conditions;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -29,16 +29,7 @@ public class CertificateWatchRepository implements PanacheRepositoryBase<Certifi
 
     /** The watches of {@code partnerId} and in {@code status}, each if given. */
     public PanacheQuery<CertificateWatch> matching(UUID partnerId, CertificateWatchStatus status, Sort sort) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (partnerId != null) {
-            where.append(" and partnerId = :partner");
-            parameters.and("partner", partnerId);
-        }
-        if (status != null) {
-            where.append(" and status = :status");
-            parameters.and("status", status);
-        }
-        return find(where.toString(), sort, parameters);
+        return Conditions.where("1 = 1").equalIfGiven("partnerId", partnerId).equalIfGiven("status", status)
+                .find(this, sort);
     }
 }
