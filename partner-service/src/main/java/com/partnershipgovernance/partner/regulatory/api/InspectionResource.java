@@ -6,6 +6,7 @@ import com.partnershipgovernance.partner.regulatory.domain.Inspection;
 import com.partnershipgovernance.partner.regulatory.domain.InspectionRepository;
 import com.partnershipgovernance.platform.audit.AuditHistory;
 import com.partnershipgovernance.platform.audit.AuditTrail;
+import com.partnershipgovernance.platform.http.Created;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.problem.RecordNotFoundException;
@@ -70,21 +71,18 @@ public class InspectionResource {
     public Response record(@PathParam("partnerId") UUID partnerId, @Valid @NotNull InspectionRequest request,
                            @Context UriInfo uri) {
         Inspection inspection = trackRecord.recordInspection(partnerId, request.toFacts(LocalDate.now(clock)));
-        return Response.created(uri.getAbsolutePathBuilder().path(inspection.id().toString()).build())
-                .tag(Preconditions.etag(inspection.version())).entity(InspectionView.of(inspection)).build();
+        return Created.in(uri, inspection.id(), InspectionView.of(inspection));
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.QUALITY)
     @Operation(summary = "Correct an inspection record", description = "Needs If-Match and X-Change-Reason.")
-    @APIResponseSchema(value = InspectionView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response correct(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id,
-                            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull InspectionRequest request) {
+    public InspectionView correct(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id,
+                                  @HeaderParam("If-Match") String ifMatch, @Valid @NotNull InspectionRequest request) {
         Inspection inspection = trackRecord.correctInspection(partnerId, id, ifMatch,
                 request.toFacts(LocalDate.now(clock)));
-        return Response.ok(InspectionView.of(inspection)).tag(Preconditions.etag(inspection.version())).build();
+        return InspectionView.of(inspection);
     }
 
     @DELETE
@@ -111,12 +109,10 @@ public class InspectionResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Read an inspection")
-    @APIResponseSchema(value = InspectionView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response get(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id,
-                        @QueryParam("includeRetired") boolean includeRetired) {
+    public InspectionView get(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id,
+                              @QueryParam("includeRetired") boolean includeRetired) {
         Inspection inspection = readable(partnerId, id, includeRetired);
-        return Response.ok(InspectionView.of(inspection)).tag(Preconditions.etag(inspection.version())).build();
+        return InspectionView.of(inspection);
     }
 
     @GET

@@ -6,6 +6,7 @@ import com.partnershipgovernance.partner.regulatory.domain.RegulatorySubmission;
 import com.partnershipgovernance.partner.regulatory.domain.RegulatorySubmissionRepository;
 import com.partnershipgovernance.platform.audit.AuditHistory;
 import com.partnershipgovernance.platform.audit.AuditTrail;
+import com.partnershipgovernance.platform.http.Created;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.problem.RecordNotFoundException;
@@ -70,8 +71,7 @@ public class SubmissionResource {
                            @Context UriInfo uri) {
         RegulatorySubmission submission = trackRecord.recordSubmission(partnerId,
                 request.toFacts(LocalDate.now(clock)));
-        return Response.created(uri.getAbsolutePathBuilder().path(submission.id().toString()).build())
-                .tag(Preconditions.etag(submission.version())).entity(SubmissionView.of(submission)).build();
+        return Created.in(uri, submission.id(), SubmissionView.of(submission));
     }
 
     @PUT
@@ -79,13 +79,11 @@ public class SubmissionResource {
     @RolesAllowed({Roles.REGULATORY, Roles.QUALITY})
     @Operation(summary = "Correct a submission record", description = "E.g. the outcome of a PENDING "
             + "submission. Needs If-Match and X-Change-Reason.")
-    @APIResponseSchema(value = SubmissionView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response correct(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id,
-                            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull SubmissionRequest request) {
+    public SubmissionView correct(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id,
+                                  @HeaderParam("If-Match") String ifMatch, @Valid @NotNull SubmissionRequest request) {
         RegulatorySubmission submission = trackRecord.correctSubmission(partnerId, id, ifMatch,
                 request.toFacts(LocalDate.now(clock)));
-        return Response.ok(SubmissionView.of(submission)).tag(Preconditions.etag(submission.version())).build();
+        return SubmissionView.of(submission);
     }
 
     @DELETE
@@ -111,12 +109,10 @@ public class SubmissionResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a submission record")
-    @APIResponseSchema(value = SubmissionView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response get(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id,
-                        @QueryParam("includeRetired") boolean includeRetired) {
+    public SubmissionView get(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id,
+                              @QueryParam("includeRetired") boolean includeRetired) {
         RegulatorySubmission submission = readable(partnerId, id, includeRetired);
-        return Response.ok(SubmissionView.of(submission)).tag(Preconditions.etag(submission.version())).build();
+        return SubmissionView.of(submission);
     }
 
     @GET

@@ -10,6 +10,7 @@ import com.partnershipgovernance.partner.scorecard.domain.SelectionRepository;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
+import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.security.Roles;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
@@ -77,7 +78,9 @@ public class ScoreResource {
         Selection.ScoreRecorded recorded = writer.score(id, request.toSubmission());
         Response.Status status = recorded.outcome() == Selection.ScoreOutcome.CREATED
                 ? Response.Status.CREATED : Response.Status.OK;
-        return Response.status(status).entity(ScoreView.of(recorded.score())).build();
+        ScoreView score = ScoreView.of(recorded.score());
+        // tagged here, not by VersionETag, so that a replay under the same Idempotency-Key carries the tag too
+        return Response.status(status).tag(Preconditions.etag(score.version())).entity(score).build();
     }
 
     @Transactional

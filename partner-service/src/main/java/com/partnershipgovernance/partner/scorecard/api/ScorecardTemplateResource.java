@@ -6,10 +6,10 @@ import com.partnershipgovernance.partner.scorecard.domain.ScorecardTemplate;
 import com.partnershipgovernance.partner.scorecard.domain.ScorecardTemplateRepository;
 import com.partnershipgovernance.partner.scorecard.domain.SelectionRepository;
 import com.partnershipgovernance.platform.audit.AuditTrail;
+import com.partnershipgovernance.platform.http.Created;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
-import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.problem.RecordNotFoundException;
 import com.partnershipgovernance.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -82,9 +82,7 @@ public class ScorecardTemplateResource {
             responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response create(@Valid @NotNull TemplateRequest request, @Context UriInfo uri) {
         ScorecardTemplate template = writer.create(request.toContent());
-        return Response.created(uri.getAbsolutePathBuilder().path(template.id().toString()).build())
-                .tag(Preconditions.etag(template.version()))
-                .entity(TemplateView.of(template, true, false)).build();
+        return Created.in(uri, template.id(), TemplateView.of(template, true, false));
     }
 
     @Transactional
@@ -106,13 +104,10 @@ public class ScorecardTemplateResource {
         ScorecardTemplates.Revision revision = writer.revise(id, ifMatch, request.toContent());
         ScorecardTemplate template = revision.template();
         if (revision.newVersion()) {
-            return Response.created(uri.getBaseUriBuilder().path("scorecard-templates")
-                            .path(template.id().toString()).build())
-                    .tag(Preconditions.etag(template.version()))
-                    .entity(TemplateView.of(template, true, false)).build();
+            return Created.at(uri.getBaseUriBuilder().path("scorecard-templates"), template.id(),
+                    TemplateView.of(template, true, false));
         }
-        return Response.ok(TemplateView.of(template, true, selections.usesTemplate(id)))
-                .tag(Preconditions.etag(template.version())).build();
+        return Response.ok(TemplateView.of(template, true, selections.usesTemplate(id))).build();
     }
 
     @Transactional
@@ -121,11 +116,9 @@ public class ScorecardTemplateResource {
     @RolesAllowed({Roles.RND, Roles.QUALITY, Roles.REGULATORY, Roles.LEGAL, Roles.FINANCE, Roles.SUPPLY_CHAIN,
             Roles.CLINICAL, Roles.STEERING_COMMITTEE, Roles.VIEWER})
     @Operation(summary = "Read a scorecard template version", description = "With its version as ETag.")
-    @APIResponseSchema(value = TemplateView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response get(@PathParam("id") UUID id) {
+    public TemplateView get(@PathParam("id") UUID id) {
         ScorecardTemplate template = find(id);
-        return Response.ok(view(template)).tag(Preconditions.etag(template.version())).build();
+        return view(template);
     }
 
     @Transactional

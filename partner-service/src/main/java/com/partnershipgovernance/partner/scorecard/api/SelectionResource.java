@@ -9,10 +9,10 @@ import com.partnershipgovernance.partner.scorecard.domain.SelectionRepository;
 import com.partnershipgovernance.partner.scorecard.domain.SelectionStatus;
 import com.partnershipgovernance.platform.audit.AuditHistory;
 import com.partnershipgovernance.platform.audit.AuditTrail;
+import com.partnershipgovernance.platform.http.Created;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
-import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -79,8 +79,7 @@ public class SelectionResource {
     public Response open(@Valid @NotNull SelectionRequest request, @Context UriInfo uri) {
         Selection selection = writer.open(request.title().strip(), request.description(), request.templateId(),
                 request.ownerFunction(), request.candidates());
-        return Response.created(uri.getAbsolutePathBuilder().path(selection.id().toString()).build())
-                .tag(Preconditions.etag(selection.version())).entity(view(selection)).build();
+        return Created.in(uri, selection.id(), view(selection));
     }
 
     @Transactional
@@ -103,11 +102,9 @@ public class SelectionResource {
             Roles.CLINICAL, Roles.STEERING_COMMITTEE, Roles.VIEWER, Roles.PARTNER_USER})
     @Operation(summary = "Read a selection", description = "With its signed decision once decided and its version "
             + "as ETag. 404 for partner users.")
-    @APIResponseSchema(value = SelectionView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response get(@PathParam("id") UUID id) {
+    public SelectionView get(@PathParam("id") UUID id) {
         Selection selection = selections.require(id);
-        return Response.ok(view(selection)).tag(Preconditions.etag(selection.version())).build();
+        return view(selection);
     }
 
     @GET

@@ -8,8 +8,8 @@ import com.partnershipgovernance.partner.site.domain.Site;
 import com.partnershipgovernance.partner.site.domain.SiteRepository;
 import com.partnershipgovernance.platform.audit.AuditHistory;
 import com.partnershipgovernance.platform.audit.AuditTrail;
+import com.partnershipgovernance.platform.http.Created;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
-import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.problem.RecordNotFoundException;
 import com.partnershipgovernance.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -71,9 +71,7 @@ public class SiteResource {
     public Response addSite(@PathParam("partnerId") UUID partnerId, @Valid @NotNull SiteRequest request,
                             @Context UriInfo uri) {
         Site site = register.addSite(partnerId, request.name(), request.country());
-        return Response.created(uri.getAbsolutePathBuilder().path(site.id().toString()).build())
-                .tag(Preconditions.etag(site.version()))
-                .entity(SiteView.of(site, List.of())).build();
+        return Created.in(uri, site.id(), SiteView.of(site, List.of()));
     }
 
     @POST
@@ -84,26 +82,23 @@ public class SiteResource {
     @APIResponseSchema(value = CertificateView.class, responseCode = "201",
             responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response addCertificate(@PathParam("partnerId") UUID partnerId, @PathParam("siteId") UUID siteId,
-                                   @Valid @NotNull CertificateRequest request) {
+                                   @Valid @NotNull CertificateRequest request, @Context UriInfo uri) {
         request.checkDates();
         GmpCertificate certificate = register.addCertificate(partnerId, siteId, request.issuingAuthority(),
                 request.certificateNumber(), request.issuedOn(), request.expiresOn(), request.scope());
-        return Response.status(Response.Status.CREATED).tag(Preconditions.etag(certificate.version()))
-                .entity(CertificateView.of(certificate, LocalDate.now(clock))).build();
+        return Created.in(uri, certificate.id(), CertificateView.of(certificate, LocalDate.now(clock)));
     }
 
     @PUT
     @Path("/{siteId}")
     @RolesAllowed(Roles.QUALITY)
     @Operation(summary = "Correct a site", description = "Needs If-Match and X-Change-Reason.")
-    @APIResponseSchema(value = SiteView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response describeSite(@PathParam("partnerId") UUID partnerId, @PathParam("siteId") UUID siteId,
+    public SiteView describeSite(@PathParam("partnerId") UUID partnerId, @PathParam("siteId") UUID siteId,
                                  @HeaderParam("If-Match") String ifMatch, @Valid @NotNull SiteRequest request) {
         Site site = register.describeSite(partnerId, siteId, ifMatch, request.name(), request.country());
         LocalDate today = LocalDate.now(clock);
-        return Response.ok(SiteView.of(site, certificates.ofSite(siteId).stream()
-                .map(c -> CertificateView.of(c, today)).toList())).tag(Preconditions.etag(site.version())).build();
+        return SiteView.of(site, certificates.ofSite(siteId).stream()
+                .map(c -> CertificateView.of(c, today)).toList());
     }
 
     @PUT
@@ -111,18 +106,15 @@ public class SiteResource {
     @RolesAllowed(Roles.QUALITY)
     @Operation(summary = "Correct a GMP certificate", description = "Needs If-Match and X-Change-Reason. A renewed "
             + "certificate is added as a new one; a corrected expiry date is announced afresh when it is due.")
-    @APIResponseSchema(value = CertificateView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response correctCertificate(@PathParam("partnerId") UUID partnerId, @PathParam("siteId") UUID siteId,
-                                       @PathParam("certificateId") UUID certificateId,
-                                       @HeaderParam("If-Match") String ifMatch,
-                                       @Valid @NotNull CertificateRequest request) {
+    public CertificateView correctCertificate(@PathParam("partnerId") UUID partnerId, @PathParam("siteId") UUID siteId,
+                                              @PathParam("certificateId") UUID certificateId,
+                                              @HeaderParam("If-Match") String ifMatch,
+                                              @Valid @NotNull CertificateRequest request) {
         request.checkDates();
         GmpCertificate certificate = register.correctCertificate(partnerId, siteId, certificateId, ifMatch,
                 request.issuingAuthority(), request.certificateNumber(), request.issuedOn(), request.expiresOn(),
                 request.scope());
-        return Response.ok(CertificateView.of(certificate, LocalDate.now(clock)))
-                .tag(Preconditions.etag(certificate.version())).build();
+        return CertificateView.of(certificate, LocalDate.now(clock));
     }
 
     @GET

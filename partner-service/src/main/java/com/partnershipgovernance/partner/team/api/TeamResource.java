@@ -6,8 +6,8 @@ import com.partnershipgovernance.partner.team.domain.TeamMember;
 import com.partnershipgovernance.partner.team.domain.TeamMemberRepository;
 import com.partnershipgovernance.platform.audit.AuditHistory;
 import com.partnershipgovernance.platform.audit.AuditTrail;
+import com.partnershipgovernance.platform.http.Created;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
-import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.problem.RecordNotFoundException;
 import com.partnershipgovernance.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -67,21 +67,18 @@ public class TeamResource {
                         @Context UriInfo uri) {
         TeamMember member = team.addMember(partnerId, request.role(), request.name().strip(),
                 request.strippedTitle(), request.email(), request.joinedOn());
-        return Response.created(uri.getAbsolutePathBuilder().path(member.id().toString()).build())
-                .tag(Preconditions.etag(member.version())).entity(TeamView.Member.of(member)).build();
+        return Created.in(uri, member.id(), TeamView.Member.of(member));
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.QUALITY, Roles.SUPPLY_CHAIN})
     @Operation(summary = "Correct a team member", description = "Needs If-Match and X-Change-Reason.")
-    @APIResponseSchema(value = TeamView.Member.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response describe(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id,
-                             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TeamMemberRequest request) {
+    public TeamView.Member describe(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id,
+                                    @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TeamMemberRequest request) {
         TeamMember member = team.describeMember(partnerId, id, ifMatch, request.role(), request.name().strip(),
                 request.strippedTitle(), request.email(), request.joinedOn());
-        return Response.ok(TeamView.Member.of(member)).tag(Preconditions.etag(member.version())).build();
+        return TeamView.Member.of(member);
     }
 
     @POST
@@ -89,13 +86,11 @@ public class TeamResource {
     @RolesAllowed({Roles.QUALITY, Roles.SUPPLY_CHAIN})
     @Operation(summary = "Record that a person left the team", description = "Needs If-Match; adds a TURNOVER "
             + "continuity note. A second departure answers 409.")
-    @APIResponseSchema(value = TeamView.Member.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response depart(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id,
-                           @HeaderParam("If-Match") String ifMatch, @Valid @NotNull DepartureRequest request) {
+    public TeamView.Member depart(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id,
+                                  @HeaderParam("If-Match") String ifMatch, @Valid @NotNull DepartureRequest request) {
         String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
         TeamMember member = team.recordDeparture(partnerId, id, ifMatch, request.leftOn(), note);
-        return Response.ok(TeamView.Member.of(member)).tag(Preconditions.etag(member.version())).build();
+        return TeamView.Member.of(member);
     }
 
     @GET
@@ -109,11 +104,9 @@ public class TeamResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a team member")
-    @APIResponseSchema(value = TeamView.Member.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response get(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id) {
+    public TeamView.Member get(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id) {
         TeamMember member = readable(partnerId, id);
-        return Response.ok(TeamView.Member.of(member)).tag(Preconditions.etag(member.version())).build();
+        return TeamView.Member.of(member);
     }
 
     @GET
