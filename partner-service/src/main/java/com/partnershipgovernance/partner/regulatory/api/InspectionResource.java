@@ -1,15 +1,12 @@
 package com.partnershipgovernance.partner.regulatory.api;
 
-import com.partnershipgovernance.partner.partner.domain.PartnerRepository;
 import com.partnershipgovernance.partner.regulatory.TrackRecord;
 import com.partnershipgovernance.partner.regulatory.domain.Inspection;
-import com.partnershipgovernance.partner.regulatory.domain.InspectionRepository;
 import com.partnershipgovernance.platform.audit.AuditHistory;
 import com.partnershipgovernance.platform.audit.AuditTrail;
 import com.partnershipgovernance.platform.http.Created;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.http.Preconditions;
-import com.partnershipgovernance.platform.problem.RecordNotFoundException;
 import com.partnershipgovernance.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -47,12 +44,6 @@ public class InspectionResource {
 
     @Inject
     TrackRecord trackRecord;
-
-    @Inject
-    InspectionRepository inspections;
-
-    @Inject
-    PartnerRepository partners;
 
     @Inject
     AuditTrail auditTrail;
@@ -101,8 +92,7 @@ public class InspectionResource {
     @Operation(summary = "A partner's inspections", description = "Latest first.")
     public InspectionView.Items list(@PathParam("partnerId") UUID partnerId,
                                      @QueryParam("includeRetired") boolean includeRetired) {
-        partners.requireActive(partnerId);
-        return new InspectionView.Items(inspections.ofPartner(partnerId, includeRetired).stream()
+        return new InspectionView.Items(trackRecord.inspections(partnerId, includeRetired).stream()
                 .map(InspectionView::of).toList());
     }
 
@@ -111,22 +101,14 @@ public class InspectionResource {
     @Operation(summary = "Read an inspection")
     public InspectionView get(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id,
                               @QueryParam("includeRetired") boolean includeRetired) {
-        Inspection inspection = readable(partnerId, id, includeRetired);
-        return InspectionView.of(inspection);
+        return InspectionView.of(trackRecord.inspection(partnerId, id, includeRetired));
     }
 
     @GET
     @Path("/{id}/history")
     @Operation(summary = "Audit trail of an inspection record")
     public AuditHistory history(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id) {
-        readable(partnerId, id, true);
+        trackRecord.inspection(partnerId, id, true);
         return auditTrail.historyOf(Inspection.class, id);
-    }
-
-    private Inspection readable(UUID partnerId, UUID id, boolean includeRetired) {
-        partners.requireActive(partnerId);
-        return inspections.findByIdOptional(id)
-                .filter(i -> i.partnerId().equals(partnerId) && (includeRetired || !i.isRetired()))
-                .orElseThrow(() -> RecordNotFoundException.of("Inspection", id));
     }
 }

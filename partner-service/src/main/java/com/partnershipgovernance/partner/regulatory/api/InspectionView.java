@@ -24,11 +24,9 @@ public record InspectionView(UUID id, UUID partnerId, UUID siteId, LocalDate ins
 
     static InspectionView of(Inspection inspection) {
         InspectionFacts f = inspection.facts();
-        boolean retired = inspection.isRetired();
         return new InspectionView(inspection.id(), inspection.partnerId(), f.siteId(), f.inspectedOn(), f.authority(),
                 f.authorityName(), f.outcome(), f.observations(), f.notes(),
-                retired ? inspection.retirement().retiredAt() : null,
-                retired ? inspection.retirement().reason() : null, inspection.version());
+                inspection.retiredAt(), inspection.retiredReason(), inspection.version());
     }
 
     /** A partner's inspections, latest first. */

@@ -1,15 +1,12 @@
 package com.partnershipgovernance.partner.regulatory.api;
 
-import com.partnershipgovernance.partner.partner.domain.PartnerRepository;
 import com.partnershipgovernance.partner.regulatory.TrackRecord;
 import com.partnershipgovernance.partner.regulatory.domain.RegulatorySubmission;
-import com.partnershipgovernance.partner.regulatory.domain.RegulatorySubmissionRepository;
 import com.partnershipgovernance.platform.audit.AuditHistory;
 import com.partnershipgovernance.platform.audit.AuditTrail;
 import com.partnershipgovernance.platform.http.Created;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.http.Preconditions;
-import com.partnershipgovernance.platform.problem.RecordNotFoundException;
 import com.partnershipgovernance.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -47,12 +44,6 @@ public class SubmissionResource {
 
     @Inject
     TrackRecord trackRecord;
-
-    @Inject
-    RegulatorySubmissionRepository submissions;
-
-    @Inject
-    PartnerRepository partners;
 
     @Inject
     AuditTrail auditTrail;
@@ -101,8 +92,7 @@ public class SubmissionResource {
     @Operation(summary = "A partner's submissions track record", description = "Latest year first.")
     public SubmissionView.Items list(@PathParam("partnerId") UUID partnerId,
                                      @QueryParam("includeRetired") boolean includeRetired) {
-        partners.requireActive(partnerId);
-        return new SubmissionView.Items(submissions.ofPartner(partnerId, includeRetired).stream()
+        return new SubmissionView.Items(trackRecord.submissions(partnerId, includeRetired).stream()
                 .map(SubmissionView::of).toList());
     }
 
@@ -111,22 +101,14 @@ public class SubmissionResource {
     @Operation(summary = "Read a submission record")
     public SubmissionView get(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id,
                               @QueryParam("includeRetired") boolean includeRetired) {
-        RegulatorySubmission submission = readable(partnerId, id, includeRetired);
-        return SubmissionView.of(submission);
+        return SubmissionView.of(trackRecord.submission(partnerId, id, includeRetired));
     }
 
     @GET
     @Path("/{id}/history")
     @Operation(summary = "Audit trail of a submission record")
     public AuditHistory history(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id) {
-        readable(partnerId, id, true);
+        trackRecord.submission(partnerId, id, true);
         return auditTrail.historyOf(RegulatorySubmission.class, id);
-    }
-
-    private RegulatorySubmission readable(UUID partnerId, UUID id, boolean includeRetired) {
-        partners.requireActive(partnerId);
-        return submissions.findByIdOptional(id)
-                .filter(s -> s.partnerId().equals(partnerId) && (includeRetired || !s.isRetired()))
-                .orElseThrow(() -> RecordNotFoundException.of("Regulatory submission", id));
     }
 }

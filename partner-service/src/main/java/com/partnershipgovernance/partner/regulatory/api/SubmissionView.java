@@ -21,11 +21,9 @@ public record SubmissionView(UUID id, UUID partnerId, RegulatoryAuthority author
 
     static SubmissionView of(RegulatorySubmission submission) {
         SubmissionFacts f = submission.facts();
-        boolean retired = submission.isRetired();
         return new SubmissionView(submission.id(), submission.partnerId(), f.authority(), f.authorityName(),
                 f.productType(), f.submissionYear(), f.outcome(), f.notes(),
-                retired ? submission.retirement().retiredAt() : null,
-                retired ? submission.retirement().reason() : null, submission.version());
+                submission.retiredAt(), submission.retiredReason(), submission.version());
     }
 
     /** A partner's submissions, latest year first. */

@@ -1,8 +1,6 @@
 package com.partnershipgovernance.partner.scorecard.api;
 
 import com.partnershipgovernance.partner.scorecard.SelectionDecisions;
-import com.partnershipgovernance.partner.scorecard.SelectionRankings;
-import com.partnershipgovernance.partner.scorecard.domain.ScorecardTemplateRepository;
 import com.partnershipgovernance.partner.scorecard.domain.Selection;
 import com.partnershipgovernance.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,10 +31,7 @@ public class DecisionResource {
     SelectionDecisions decisions;
 
     @Inject
-    ScorecardTemplateRepository templates;
-
-    @Inject
-    SelectionRankings rankings;
+    SelectionViews views;
 
     // the answer reads lazy collections: build it inside the transaction.
     // Partner users reach this method only to be answered 404: they find no selection.
@@ -52,7 +47,6 @@ public class DecisionResource {
                                 @Valid @NotNull DecisionRequest request) {
         Selection selection = decisions.decide(id, ifMatch, request.chosenPartnerId(), request.rationale().strip(),
                 request.signature().meaning());
-        return SelectionView.of(selection, templates.findById(selection.templateId()),
-                rankings.legalNames(selection.candidates()));
+        return views.of(selection);
     }
 }

@@ -46,6 +46,9 @@ import java.util.UUID;
  * Scorecard templates. Any function (or admin) writes them, since each function brings its own
  * criteria; sponsor roles read them; partner users have no access (403).
  */
+// reads: every sponsor role; writes: the functions (below)
+@RolesAllowed({Roles.RND, Roles.QUALITY, Roles.REGULATORY, Roles.LEGAL, Roles.FINANCE, Roles.SUPPLY_CHAIN,
+        Roles.CLINICAL, Roles.STEERING_COMMITTEE, Roles.VIEWER})
 @Path("/scorecard-templates")
 @Tag(name = "Scorecard templates")
 @Produces(MediaType.APPLICATION_JSON)
@@ -68,6 +71,9 @@ public class ScorecardTemplateResource {
 
     @Inject
     ScorecardHistory history;
+
+    @Inject
+    SelectionViews views;
 
     // the answer reads lazy collections: build it inside the transaction
     @Transactional
@@ -113,29 +119,23 @@ public class ScorecardTemplateResource {
     @Transactional
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.RND, Roles.QUALITY, Roles.REGULATORY, Roles.LEGAL, Roles.FINANCE, Roles.SUPPLY_CHAIN,
-            Roles.CLINICAL, Roles.STEERING_COMMITTEE, Roles.VIEWER})
     @Operation(summary = "Read a scorecard template version", description = "With its version as ETag.")
     public TemplateView get(@PathParam("id") UUID id) {
         ScorecardTemplate template = find(id);
-        return view(template);
+        return views.of(template);
     }
 
     @Transactional
     @GET
-    @RolesAllowed({Roles.RND, Roles.QUALITY, Roles.REGULATORY, Roles.LEGAL, Roles.FINANCE, Roles.SUPPLY_CHAIN,
-            Roles.CLINICAL, Roles.STEERING_COMMITTEE, Roles.VIEWER})
     @Operation(summary = "List scorecard templates", description = "Paged; the latest version of each template "
             + "unless allVersions=true; q filters on the name.")
     public Page<TemplateView> list(@BeanParam @Valid PageRequest page, @QueryParam("q") String text,
                                    @QueryParam("allVersions") @DefaultValue("false") boolean allVersions) {
-        return Page.of(templates.search(text, allVersions, page.sort(SORTABLE, "name")), page, this::view);
+        return Page.of(templates.search(text, allVersions, page.sort(SORTABLE, "name")), page, views::of);
     }
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({Roles.RND, Roles.QUALITY, Roles.REGULATORY, Roles.LEGAL, Roles.FINANCE, Roles.SUPPLY_CHAIN,
-            Roles.CLINICAL, Roles.STEERING_COMMITTEE, Roles.VIEWER})
     @Operation(summary = "Audit trail of a scorecard template version", description = "Who changed what, when and "
             + "why: the template's fields in items, each criterion's (also removed ones) in criteria.")
     public TemplateHistoryView history(@PathParam("id") UUID id) {
@@ -145,9 +145,5 @@ public class ScorecardTemplateResource {
 
     private ScorecardTemplate find(UUID id) {
         return templates.findByIdOptional(id).orElseThrow(() -> RecordNotFoundException.of("Scorecard template", id));
-    }
-
-    private TemplateView view(ScorecardTemplate template) {
-        return TemplateView.of(template, templates.isLatest(template), selections.usesTemplate(template.id()));
     }
 }

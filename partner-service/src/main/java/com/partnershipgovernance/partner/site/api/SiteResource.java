@@ -10,7 +10,6 @@ import com.partnershipgovernance.platform.audit.AuditHistory;
 import com.partnershipgovernance.platform.audit.AuditTrail;
 import com.partnershipgovernance.platform.http.Created;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
-import com.partnershipgovernance.platform.problem.RecordNotFoundException;
 import com.partnershipgovernance.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -96,9 +95,7 @@ public class SiteResource {
     public SiteView describeSite(@PathParam("partnerId") UUID partnerId, @PathParam("siteId") UUID siteId,
                                  @HeaderParam("If-Match") String ifMatch, @Valid @NotNull SiteRequest request) {
         Site site = register.describeSite(partnerId, siteId, ifMatch, request.name(), request.country());
-        LocalDate today = LocalDate.now(clock);
-        return SiteView.of(site, certificates.ofSite(siteId).stream()
-                .map(c -> CertificateView.of(c, today)).toList());
+        return view(site, LocalDate.now(clock));
     }
 
     @PUT
@@ -121,7 +118,7 @@ public class SiteResource {
     @Path("/{siteId}/history")
     @Operation(summary = "Audit trail of a site")
     public AuditHistory siteHistory(@PathParam("partnerId") UUID partnerId, @PathParam("siteId") UUID siteId) {
-        readableSite(partnerId, siteId);
+        register.site(partnerId, siteId, true);
         return auditTrail.historyOf(Site.class, siteId);
     }
 
@@ -130,26 +127,20 @@ public class SiteResource {
     @Operation(summary = "Audit trail of a GMP certificate")
     public AuditHistory certificateHistory(@PathParam("partnerId") UUID partnerId, @PathParam("siteId") UUID siteId,
                                            @PathParam("certificateId") UUID certificateId) {
-        readableSite(partnerId, siteId);
-        certificates.findByIdOptional(certificateId).filter(c -> c.siteId().equals(siteId))
-                .orElseThrow(() -> RecordNotFoundException.of("GMP certificate", certificateId));
+        register.certificate(partnerId, siteId, certificateId, true);
         return auditTrail.historyOf(GmpCertificate.class, certificateId);
     }
 
-    private Site readableSite(UUID partnerId, UUID siteId) {
-        partners.require(partnerId, true);
-        return sites.findByIdOptional(siteId).filter(s -> s.partnerId().equals(partnerId))
-                .orElseThrow(() -> RecordNotFoundException.of("Site", siteId));
-    }
 
     @GET
     @Operation(summary = "A partner's sites with their certificates")
     public SiteView.Items list(@PathParam("partnerId") UUID partnerId) {
         partners.requireActive(partnerId);
         LocalDate today = LocalDate.now(clock);
-        return new SiteView.Items(sites.ofPartner(partnerId).stream()
-                .map(s -> SiteView.of(s, certificates.ofSite(s.id()).stream()
-                        .map(c -> CertificateView.of(c, today)).toList()))
-                .toList());
+        return new SiteView.Items(sites.ofPartner(partnerId).stream().map(s -> view(s, today)).toList());
+    }
+
+    private SiteView view(Site site, LocalDate today) {
+        return SiteView.of(site, certificates.ofSite(site.id()).stream().map(c -> CertificateView.of(c, today)).toList());
     }
 }

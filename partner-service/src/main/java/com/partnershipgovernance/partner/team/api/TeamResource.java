@@ -1,14 +1,11 @@
 package com.partnershipgovernance.partner.team.api;
 
-import com.partnershipgovernance.partner.partner.domain.PartnerRepository;
 import com.partnershipgovernance.partner.team.PartnerTeam;
 import com.partnershipgovernance.partner.team.domain.TeamMember;
-import com.partnershipgovernance.partner.team.domain.TeamMemberRepository;
 import com.partnershipgovernance.platform.audit.AuditHistory;
 import com.partnershipgovernance.platform.audit.AuditTrail;
 import com.partnershipgovernance.platform.http.Created;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
-import com.partnershipgovernance.platform.problem.RecordNotFoundException;
 import com.partnershipgovernance.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -43,12 +40,6 @@ public class TeamResource {
 
     @Inject
     PartnerTeam team;
-
-    @Inject
-    TeamMemberRepository members;
-
-    @Inject
-    PartnerRepository partners;
 
     @Inject
     AuditTrail auditTrail;
@@ -97,29 +88,21 @@ public class TeamResource {
     @Operation(summary = "The partner's team", description = "Current, upcoming (joining on a later "
             + "day) and former members, vacant key roles today (project manager, quality lead) and departures in the last twelve months.")
     public TeamView team(@PathParam("partnerId") UUID partnerId) {
-        partners.requireActive(partnerId);
-        return TeamView.of(members.ofPartner(partnerId), LocalDate.now(clock));
+        return TeamView.of(team.members(partnerId), LocalDate.now(clock));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a team member")
     public TeamView.Member get(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id) {
-        TeamMember member = readable(partnerId, id);
-        return TeamView.Member.of(member);
+        return TeamView.Member.of(team.member(partnerId, id));
     }
 
     @GET
     @Path("/{id}/history")
     @Operation(summary = "Audit trail of a team member")
     public AuditHistory history(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id) {
-        readable(partnerId, id);
+        team.member(partnerId, id);
         return auditTrail.historyOf(TeamMember.class, id);
-    }
-
-    private TeamMember readable(UUID partnerId, UUID id) {
-        partners.requireActive(partnerId);
-        return members.findByIdOptional(id).filter(m -> m.partnerId().equals(partnerId))
-                .orElseThrow(() -> RecordNotFoundException.of("Team member", id));
     }
 }
