@@ -33,9 +33,7 @@ public class SiteRegister {
 
     @Transactional
     public Site addSite(UUID partnerId, String name, String country) {
-        if (partners.findActive(partnerId).isEmpty()) {
-            throw RecordNotFoundException.of("Partner", partnerId);
-        }
+        partners.requireActive(partnerId);
         Site site = new Site(partnerId, name, country);
         sites.persistAndFlush(site);
         return site;
@@ -43,7 +41,7 @@ public class SiteRegister {
 
     @Transactional
     public Site describeSite(UUID partnerId, UUID siteId, String ifMatch, String name, String country) {
-        Site site = site(partnerId, siteId);
+        Site site = site(partnerId, siteId, false);
         Preconditions.requireIfMatch(ifMatch, site.version());
         changeContext.requireReason();
         site.describe(name, country);
@@ -55,10 +53,7 @@ public class SiteRegister {
     public GmpCertificate correctCertificate(UUID partnerId, UUID siteId, UUID certificateId, String ifMatch,
                                              String authority, String number, LocalDate issuedOn,
                                              LocalDate expiresOn, String scope) {
-        site(partnerId, siteId);
-        GmpCertificate certificate = certificates.findByIdOptional(certificateId)
-                .filter(c -> c.siteId().equals(siteId))
-                .orElseThrow(() -> RecordNotFoundException.of("GMP certificate", certificateId));
+        GmpCertificate certificate = certificate(partnerId, siteId, certificateId, false);
         Preconditions.requireIfMatch(ifMatch, certificate.version());
         changeContext.requireReason();
         certificate.correct(authority, number, issuedOn, expiresOn, scope);
@@ -66,18 +61,24 @@ public class SiteRegister {
         return certificate;
     }
 
-    private Site site(UUID partnerId, UUID siteId) {
-        if (partners.findActive(partnerId).isEmpty()) {
-            throw RecordNotFoundException.of("Partner", partnerId);
-        }
+    /** A site of the partner, else 404; {@code ofRetiredPartner}: also of a retired partner (history stays readable). */
+    public Site site(UUID partnerId, UUID siteId, boolean ofRetiredPartner) {
+        partners.require(partnerId, ofRetiredPartner);
         return sites.findByIdOptional(siteId).filter(s -> s.partnerId().equals(partnerId))
                 .orElseThrow(() -> RecordNotFoundException.of("Site", siteId));
+    }
+
+    /** A certificate of the partner's site, else 404; {@code ofRetiredPartner} as for {@link #site}. */
+    public GmpCertificate certificate(UUID partnerId, UUID siteId, UUID certificateId, boolean ofRetiredPartner) {
+        site(partnerId, siteId, ofRetiredPartner);
+        return certificates.findByIdOptional(certificateId).filter(c -> c.siteId().equals(siteId))
+                .orElseThrow(() -> RecordNotFoundException.of("GMP certificate", certificateId));
     }
 
     @Transactional
     public GmpCertificate addCertificate(UUID partnerId, UUID siteId, String authority, String number,
                                          LocalDate issuedOn, LocalDate expiresOn, String scope) {
-        Site site = site(partnerId, siteId);
+        Site site = site(partnerId, siteId, false);
         GmpCertificate certificate = new GmpCertificate(site, authority, number, issuedOn, expiresOn, scope);
         certificates.persistAndFlush(certificate);
         return certificate;

@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -91,7 +92,20 @@ public class PartnerTeam {
         return note;
     }
 
-    private TeamMember member(UUID partnerId, UUID memberId) {
+    /** The partner's team, every member who ever joined. */
+    public List<TeamMember> members(UUID partnerId) {
+        partners.requireActive(partnerId);
+        return members.ofPartner(partnerId);
+    }
+
+    /** The partner's continuity notes, latest first. */
+    public List<ContinuityNote> notes(UUID partnerId) {
+        partners.requireActive(partnerId);
+        return notes.ofPartner(partnerId);
+    }
+
+    /** A member of the partner's team; else 404. */
+    public TeamMember member(UUID partnerId, UUID memberId) {
         partners.requireActive(partnerId);
         return members.findByIdOptional(memberId).filter(m -> m.partnerId().equals(partnerId))
                 .orElseThrow(() -> RecordNotFoundException.of("Team member", memberId));

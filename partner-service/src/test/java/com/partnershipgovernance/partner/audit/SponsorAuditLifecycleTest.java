@@ -2,12 +2,11 @@ package com.partnershipgovernance.partner.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.partnershipgovernance.partner.RecordsPartnerEvents;
 import com.partnershipgovernance.platform.testing.TopicRecorder;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -33,22 +32,10 @@ import static org.hamcrest.Matchers.nullValue;
 
 /** An audit planned, performed, its findings followed up, closed only once no critical or major one is open. */
 @QuarkusTest
-class SponsorAuditLifecycleTest {
+class SponsorAuditLifecycleTest extends RecordsPartnerEvents {
 
     private static final String AUDIT_CLOSED = "com.partnershipgovernance.partner.audit-closed.v1";
     private static final String QUALIFICATION_CHANGED = "com.partnershipgovernance.partner.qualification-changed.v1";
-
-    private TopicRecorder partnerEvents;
-
-    @BeforeEach
-    void recordEvents() {
-        partnerEvents = TopicRecorder.of("partner.events.v1");
-    }
-
-    @AfterEach
-    void stopRecording() {
-        partnerEvents.close();
-    }
 
     @Test
     void auditClosesOnlyOnceItsMajorFindingIsClosedAndPublishesItsFindingCounts() throws Exception {

@@ -1,12 +1,11 @@
 package com.partnershipgovernance.partner.partner;
 
+import com.partnershipgovernance.partner.RecordsPartnerEvents;
 import com.partnershipgovernance.platform.testing.TestInfrastructure;
 import com.partnershipgovernance.platform.testing.TopicRecorder;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -21,25 +20,13 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
-class PartnerProfileTest {
+class PartnerProfileTest extends RecordsPartnerEvents {
 
     private static final String UPDATED = "com.partnershipgovernance.partner.updated.v1";
     private static final String FULL_PROFILE = "{\"legalName\":\"Nordic Fill Finish hf\",\"type\":\"CDMO\","
             + "\"serviceModel\":\"SPECIALIST\",\"headquartersCountry\":\"IS\",\"engagementModel\":\"TACTICAL\","
             + "\"modalities\":[\"MAB\",\"ADC\"],\"capabilities\":[\"STERILE_FILL_FINISH\",\"LYOPHILISATION\"],"
             + "\"scales\":[\"CLINICAL\"]}";
-
-    private TopicRecorder partnerEvents;
-
-    @BeforeEach
-    void recordEvents() {
-        partnerEvents = TopicRecorder.of("partner.events.v1");
-    }
-
-    @AfterEach
-    void stopRecording() {
-        partnerEvents.close();
-    }
 
     @Test
     void aFullProfileIsStoredAndEachFilterFindsThePartner() {

@@ -2,13 +2,12 @@ package com.partnershipgovernance.partner.partner;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.partnershipgovernance.partner.RecordsPartnerEvents;
 import com.partnershipgovernance.platform.testing.TestInfrastructure;
 import com.partnershipgovernance.platform.testing.TopicRecorder;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -24,19 +23,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 @QuarkusTest
-class PartnerRegistrationTest {
-
-    private TopicRecorder partnerEvents;
-
-    @BeforeEach
-    void recordEvents() {
-        partnerEvents = TopicRecorder.of("partner.events.v1");
-    }
-
-    @AfterEach
-    void stopRecording() {
-        partnerEvents.close();
-    }
+class PartnerRegistrationTest extends RecordsPartnerEvents {
 
     @Test
     void registeringAProspectAnswers201AndPublishesPartnerRegistered() throws Exception {

@@ -2,14 +2,13 @@ package com.partnershipgovernance.partner.partner;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.partnershipgovernance.partner.RecordsPartnerEvents;
 import com.partnershipgovernance.platform.testing.TestInfrastructure;
 import com.partnershipgovernance.platform.testing.TopicRecorder;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -25,21 +24,9 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
-class QualificationLifecycleTest {
+class QualificationLifecycleTest extends RecordsPartnerEvents {
 
     private static final String QUALIFICATION_CHANGED = "com.partnershipgovernance.partner.qualification-changed.v1";
-
-    private TopicRecorder partnerEvents;
-
-    @BeforeEach
-    void recordEvents() {
-        partnerEvents = TopicRecorder.of("partner.events.v1");
-    }
-
-    @AfterEach
-    void stopRecording() {
-        partnerEvents.close();
-    }
 
     @Test
     void prospectIsEvaluatedThenApprovedWithASignatureAndEachMoveIsPublished() throws Exception {

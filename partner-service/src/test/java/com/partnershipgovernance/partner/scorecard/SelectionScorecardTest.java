@@ -2,11 +2,11 @@ package com.partnershipgovernance.partner.scorecard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.partnershipgovernance.partner.RecordsPartnerEvents;
 import com.partnershipgovernance.platform.testing.TopicRecorder;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +38,7 @@ import static org.hamcrest.Matchers.hasSize;
  * finance, supply chain), ranked with breakdowns and warnings, re-scored, then decided and announced.
  */
 @QuarkusTest
-class SelectionScorecardTest {
+class SelectionScorecardTest extends RecordsPartnerEvents {
 
     private static final String SELECTED = "com.partnershipgovernance.partner.selected.v1";
 
@@ -48,7 +48,6 @@ class SelectionScorecardTest {
     private final String finance = token("u-finance", "Fiona Finance", "finance");
     private final String supply = token("u-supply", "Sam Supply", "supply-chain");
 
-    private TopicRecorder partnerEvents;
     private String alpha;
     private String bravo;
     private String charlie;
@@ -56,7 +55,6 @@ class SelectionScorecardTest {
 
     @BeforeEach
     void scoreTheWorkedExample() {
-        partnerEvents = TopicRecorder.of("partner.events.v1");
         alpha = registerPartner("Alpha Aseptics AG");
         bravo = registerPartner("Bravo Biologics GmbH");
         charlie = registerPartner("Charlie Contract Manufacturing Ltd");
@@ -87,11 +85,6 @@ class SelectionScorecardTest {
                 .body(scoreBody(alpha, "COST", "FINANCE", 5, "Revised quote: 12 % below budget"))
                 .post("/selections/" + selection + "/scores").then().statusCode(200)
                 .body("score", equalTo(5)).body("version", equalTo(1));
-    }
-
-    @AfterEach
-    void stopRecording() {
-        partnerEvents.close();
     }
 
     @Test

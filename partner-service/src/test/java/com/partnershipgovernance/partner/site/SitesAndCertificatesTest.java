@@ -2,14 +2,13 @@ package com.partnershipgovernance.partner.site;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.partnershipgovernance.partner.RecordsPartnerEvents;
 import com.partnershipgovernance.platform.testing.TestInfrastructure;
 import com.partnershipgovernance.platform.testing.TopicRecorder;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -24,24 +23,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 @QuarkusTest
-class SitesAndCertificatesTest {
+class SitesAndCertificatesTest extends RecordsPartnerEvents {
 
     private static final String EXPIRING = "com.partnershipgovernance.partner.certification-expiring.v1";
 
     @Inject
     CertificateExpiryWatch watch;
-
-    private TopicRecorder partnerEvents;
-
-    @BeforeEach
-    void recordEvents() {
-        partnerEvents = TopicRecorder.of("partner.events.v1");
-    }
-
-    @AfterEach
-    void stopRecording() {
-        partnerEvents.close();
-    }
 
     @Test
     void certificatesExpiringWithinTheWindowAreListedAndOthersAreNot() {

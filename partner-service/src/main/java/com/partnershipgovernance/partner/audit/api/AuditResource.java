@@ -6,7 +6,6 @@ import com.partnershipgovernance.partner.audit.domain.SponsorAudit;
 import com.partnershipgovernance.partner.audit.domain.SponsorAuditRepository;
 import com.partnershipgovernance.platform.audit.AuditHistory;
 import com.partnershipgovernance.platform.audit.AuditTrail;
-import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -22,9 +21,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -57,10 +54,8 @@ public class AuditResource {
     @GET
     @Operation(summary = "Read an audit", description = "With its finding counts, whether it is overdue, and its "
             + "version as ETag.")
-    @APIResponseSchema(value = AuditView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response get(@PathParam("id") UUID id) {
-        return answer(audits.require(id));
+    public AuditView get(@PathParam("id") UUID id) {
+        return views.of(audits.require(id));
     }
 
     // the answer reads lazy collections: build it inside the transaction
@@ -70,11 +65,9 @@ public class AuditResource {
     @Operation(summary = "Revise an audit's planning data", description = "Type, site, scope, auditors and "
             + "planned date, while the audit is PLANNED or PERFORMED (409 once closed or cancelled). Needs If-Match "
             + "and X-Change-Reason.")
-    @APIResponseSchema(value = AuditView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                           @Valid @NotNull AuditRequest request) {
-        return answer(planning.revise(id, ifMatch, request.toPlan()));
+    public AuditView revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                            @Valid @NotNull AuditRequest request) {
+        return views.of(planning.revise(id, ifMatch, request.toPlan()));
     }
 
     @Transactional
@@ -83,11 +76,9 @@ public class AuditResource {
     @RolesAllowed(Roles.QUALITY)
     @Operation(summary = "Record that the audit was performed", description = "PLANNED to PERFORMED; performedOn "
             + "must not be in the future. Needs If-Match; an illegal move answers 409.")
-    @APIResponseSchema(value = AuditView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response perform(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                            @Valid @NotNull PerformAuditRequest request) {
-        return answer(lifecycle.perform(id, ifMatch, request.performedOn(), request.reason()));
+    public AuditView perform(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                             @Valid @NotNull PerformAuditRequest request) {
+        return views.of(lifecycle.perform(id, ifMatch, request.performedOn(), request.reason()));
     }
 
     @Transactional
@@ -97,11 +88,9 @@ public class AuditResource {
     @Operation(summary = "Close the audit", description = "PERFORMED to CLOSED, only when every CRITICAL and MAJOR "
             + "finding is closed (else 422 naming them). Needs If-Match and a reason. Publishes partner.audit-closed "
             + "with the audit's finding counts.")
-    @APIResponseSchema(value = AuditView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response close(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                          @Valid @NotNull ReasonRequest request) {
-        return answer(lifecycle.close(id, ifMatch, request.reason()));
+    public AuditView close(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                           @Valid @NotNull ReasonRequest request) {
+        return views.of(lifecycle.close(id, ifMatch, request.reason()));
     }
 
     @Transactional
@@ -110,11 +99,9 @@ public class AuditResource {
     @RolesAllowed(Roles.QUALITY)
     @Operation(summary = "Cancel a planned audit", description = "PLANNED to CANCELLED, with a reason. Needs "
             + "If-Match; an illegal move answers 409.")
-    @APIResponseSchema(value = AuditView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                           @Valid @NotNull ReasonRequest request) {
-        return answer(lifecycle.cancel(id, ifMatch, request.reason()));
+    public AuditView cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                            @Valid @NotNull ReasonRequest request) {
+        return views.of(lifecycle.cancel(id, ifMatch, request.reason()));
     }
 
     @GET
@@ -124,9 +111,5 @@ public class AuditResource {
     public AuditHistory history(@PathParam("id") UUID id) {
         audits.require(id);
         return auditTrail.historyOf(SponsorAudit.class, id);
-    }
-
-    private Response answer(SponsorAudit audit) {
-        return Response.ok(views.of(audit)).tag(Preconditions.etag(audit.version())).build();
     }
 }

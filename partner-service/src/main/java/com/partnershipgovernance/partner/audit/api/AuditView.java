@@ -5,6 +5,7 @@ import com.partnershipgovernance.partner.audit.domain.AuditStatus;
 import com.partnershipgovernance.partner.audit.domain.AuditType;
 import com.partnershipgovernance.partner.audit.domain.FindingCounts;
 import com.partnershipgovernance.partner.audit.domain.SponsorAudit;
+import com.partnershipgovernance.platform.http.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -29,7 +30,8 @@ public record AuditView(UUID id,
                         Findings findings,
                         @Schema(description = "null unless the audit is overdue") Overdue overdue,
                         Instant createdAt,
-                        @Schema(description = "the record's version, also its ETag", example = "0") long version) {
+                        @Schema(description = "the record's version, also its ETag", example = "0") long version)
+        implements Versioned {
 
     /** How many findings of each severity the audit raised, and how many are not closed. */
     @Schema(name = "AuditFindingCounts")

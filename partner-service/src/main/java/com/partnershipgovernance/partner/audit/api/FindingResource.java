@@ -5,7 +5,6 @@ import com.partnershipgovernance.partner.audit.domain.Finding;
 import com.partnershipgovernance.partner.audit.domain.FindingRepository;
 import com.partnershipgovernance.platform.audit.AuditHistory;
 import com.partnershipgovernance.platform.audit.AuditTrail;
-import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -20,9 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -51,10 +48,8 @@ public class FindingResource {
 
     @GET
     @Operation(summary = "Read a finding", description = "With its version as ETag.")
-    @APIResponseSchema(value = FindingView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response get(@PathParam("auditId") UUID auditId, @PathParam("findingId") UUID findingId) {
-        return answer(findings.require(auditId, findingId));
+    public FindingView get(@PathParam("auditId") UUID auditId, @PathParam("findingId") UUID findingId) {
+        return views.of(findings.require(auditId, findingId));
     }
 
     @PUT
@@ -62,11 +57,9 @@ public class FindingResource {
     @Operation(summary = "Revise a finding", description = "Reclassify, reword or move the response due date of a "
             + "finding that is not closed. A closed audit's findings cannot become CRITICAL or MAJOR (422). Needs "
             + "If-Match and X-Change-Reason.")
-    @APIResponseSchema(value = FindingView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response revise(@PathParam("auditId") UUID auditId, @PathParam("findingId") UUID findingId,
-                           @HeaderParam("If-Match") String ifMatch, @Valid @NotNull FindingRequest request) {
-        return answer(followUp.revise(auditId, findingId, ifMatch, request.toDetails()));
+    public FindingView revise(@PathParam("auditId") UUID auditId, @PathParam("findingId") UUID findingId,
+                              @HeaderParam("If-Match") String ifMatch, @Valid @NotNull FindingRequest request) {
+        return views.of(followUp.revise(auditId, findingId, ifMatch, request.toDetails()));
     }
 
     @POST
@@ -75,11 +68,9 @@ public class FindingResource {
     @Operation(summary = "Respond to a finding", description = "The partner's response (root cause, CAPA plan): "
             + "OPEN to RESPONSE_RECEIVED. A partner user may respond to their own partner's findings only; quality "
             + "may enter a response received otherwise. Needs If-Match.")
-    @APIResponseSchema(value = FindingView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response respond(@PathParam("auditId") UUID auditId, @PathParam("findingId") UUID findingId,
-                            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull FindingResponseRequest request) {
-        return answer(followUp.respond(auditId, findingId, ifMatch, request.response()));
+    public FindingView respond(@PathParam("auditId") UUID auditId, @PathParam("findingId") UUID findingId,
+                               @HeaderParam("If-Match") String ifMatch, @Valid @NotNull FindingResponseRequest request) {
+        return views.of(followUp.respond(auditId, findingId, ifMatch, request.response()));
     }
 
     @POST
@@ -87,12 +78,10 @@ public class FindingResource {
     @RolesAllowed(Roles.QUALITY)
     @Operation(summary = "Reject the partner's response", description = "RESPONSE_RECEIVED to OPEN, with the reason "
             + "and optionally a new due date for a revised response. Needs If-Match.")
-    @APIResponseSchema(value = FindingView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response rejectResponse(@PathParam("auditId") UUID auditId, @PathParam("findingId") UUID findingId,
-                                   @HeaderParam("If-Match") String ifMatch,
-                                   @Valid @NotNull RejectResponseRequest request) {
-        return answer(followUp.rejectResponse(auditId, findingId, ifMatch, request.reason(),
+    public FindingView rejectResponse(@PathParam("auditId") UUID auditId, @PathParam("findingId") UUID findingId,
+                                      @HeaderParam("If-Match") String ifMatch,
+                                      @Valid @NotNull RejectResponseRequest request) {
+        return views.of(followUp.rejectResponse(auditId, findingId, ifMatch, request.reason(),
                 request.responseDueOn()));
     }
 
@@ -102,11 +91,9 @@ public class FindingResource {
     @Operation(summary = "Close a finding", description = "Quality accepts the follow-up: from RESPONSE_RECEIVED, "
             + "or from OPEN for an OBSERVATION (a finding needing a response without one is a 422). Needs If-Match "
             + "and a reason.")
-    @APIResponseSchema(value = FindingView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response close(@PathParam("auditId") UUID auditId, @PathParam("findingId") UUID findingId,
-                          @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ReasonRequest request) {
-        return answer(followUp.close(auditId, findingId, ifMatch, request.reason()));
+    public FindingView close(@PathParam("auditId") UUID auditId, @PathParam("findingId") UUID findingId,
+                             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ReasonRequest request) {
+        return views.of(followUp.close(auditId, findingId, ifMatch, request.reason()));
     }
 
     @GET
@@ -115,9 +102,5 @@ public class FindingResource {
     public AuditHistory history(@PathParam("auditId") UUID auditId, @PathParam("findingId") UUID findingId) {
         findings.require(auditId, findingId);
         return auditTrail.historyOf(Finding.class, findingId);
-    }
-
-    private Response answer(Finding finding) {
-        return Response.ok(views.of(finding)).tag(Preconditions.etag(finding.version())).build();
     }
 }

@@ -3,6 +3,7 @@ package com.partnershipgovernance.partner.audit.api;
 import com.partnershipgovernance.partner.audit.domain.Finding;
 import com.partnershipgovernance.partner.audit.domain.FindingSeverity;
 import com.partnershipgovernance.partner.audit.domain.FindingStatus;
+import com.partnershipgovernance.platform.http.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -32,7 +33,8 @@ public record FindingView(UUID id,
                           Instant raisedAt,
                           @Schema(description = "days the response is late; null unless overdue", example = "3")
                           Long responseDaysOverdue,
-                          @Schema(description = "the record's version, also its ETag", example = "0") long version) {
+                          @Schema(description = "the record's version, also its ETag", example = "0") long version)
+        implements Versioned {
 
     static FindingView of(Finding f, LocalDate today) {
         var overdue = f.responseDaysOverdue(today);

@@ -4,8 +4,8 @@ import com.partnershipgovernance.partner.audit.FindingFollowUp;
 import com.partnershipgovernance.partner.audit.domain.Finding;
 import com.partnershipgovernance.partner.audit.domain.FindingRepository;
 import com.partnershipgovernance.partner.audit.domain.SponsorAuditRepository;
+import com.partnershipgovernance.platform.http.Created;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
-import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -19,11 +19,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
 import java.util.UUID;
 
 /** The findings of an audit: quality raises them on a performed audit; whoever may see the audit reads them. */
@@ -55,10 +55,8 @@ public class FindingsResource {
             responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response raise(@PathParam("auditId") UUID auditId, @Valid @NotNull FindingRequest request) {
         Finding finding = followUp.raise(auditId, request.toDetails());
-        return Response.created(URI.create("/audits/" + auditId + "/findings/" + finding.id()))
-                .tag(Preconditions.etag(finding.version()))
-                .entity(views.of(finding))
-                .build();
+        return Created.at(UriBuilder.fromPath("/audits/{auditId}/findings").resolveTemplate("auditId", auditId),
+                finding.id(), views.of(finding));
     }
 
     @GET

@@ -2,8 +2,8 @@ package com.partnershipgovernance.partner.audit.api;
 
 import com.partnershipgovernance.partner.audit.AuditPlanning;
 import com.partnershipgovernance.partner.audit.domain.SponsorAudit;
+import com.partnershipgovernance.platform.http.Created;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
-import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -17,11 +17,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
 import java.util.UUID;
 
 /** Plans an audit of a partner; quality owns audits. */
@@ -48,9 +48,6 @@ public class PartnerAuditsResource {
             responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response plan(@PathParam("partnerId") UUID partnerId, @Valid @NotNull AuditRequest request) {
         SponsorAudit audit = planning.plan(partnerId, request.toPlan());
-        return Response.created(URI.create("/audits/" + audit.id()))
-                .tag(Preconditions.etag(audit.version()))
-                .entity(views.of(audit))
-                .build();
+        return Created.at(UriBuilder.fromPath("/audits"), audit.id(), views.of(audit));
     }
 }

@@ -5,6 +5,7 @@ import com.partnershipgovernance.partner.partner.domain.Partner;
 import com.partnershipgovernance.partner.partner.domain.PartnerRepository;
 import com.partnershipgovernance.platform.audit.AuditHistory;
 import com.partnershipgovernance.platform.audit.AuditTrail;
+import com.partnershipgovernance.platform.http.Created;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
@@ -69,10 +70,7 @@ public class PartnerResource {
             responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response register(@Valid @NotNull PartnerProfileRequest request, @Context UriInfo uri) {
         Partner partner = registration.register(request.toProfile());
-        return Response.created(uri.getAbsolutePathBuilder().path(partner.id().toString()).build())
-                .tag(Preconditions.etag(partner.version()))
-                .entity(PartnerView.of(partner))
-                .build();
+        return Created.in(uri, partner.id(), PartnerView.of(partner));
     }
 
     // the answer reads lazy collections: build it inside the transaction
@@ -83,12 +81,10 @@ public class PartnerResource {
     @Operation(summary = "Revise a partner's profile", description = "Replaces the profile. Needs If-Match; "
             + "X-Change-Reason is required once the partner was approved. Publishes partner.updated when name, "
             + "type, service or engagement model, or country change.")
-    @APIResponseSchema(value = PartnerView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                           @Valid @NotNull PartnerProfileRequest request) {
+    public PartnerView revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                              @Valid @NotNull PartnerProfileRequest request) {
         Partner partner = registration.revise(id, ifMatch, request.toProfile());
-        return Response.ok(PartnerView.of(partner)).tag(Preconditions.etag(partner.version())).build();
+        return PartnerView.of(partner);
     }
 
     @DELETE
@@ -107,11 +103,9 @@ public class PartnerResource {
     @Path("/{id}")
     @Operation(summary = "Read a partner", description = "Answers the partner with its version as ETag; a "
             + "retired partner only with includeRetired=true.")
-    @APIResponseSchema(value = PartnerView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response get(@PathParam("id") UUID id, @QueryParam("includeRetired") boolean includeRetired) {
+    public PartnerView get(@PathParam("id") UUID id, @QueryParam("includeRetired") boolean includeRetired) {
         Partner partner = partners.require(id, includeRetired);
-        return Response.ok(PartnerView.of(partner)).tag(Preconditions.etag(partner.version())).build();
+        return PartnerView.of(partner);
     }
 
     @GET

@@ -9,6 +9,7 @@ import com.partnershipgovernance.partner.partner.domain.PartnerType;
 import com.partnershipgovernance.partner.partner.domain.QualificationStatus;
 import com.partnershipgovernance.partner.partner.domain.Scale;
 import com.partnershipgovernance.partner.partner.domain.ServiceModel;
+import com.partnershipgovernance.platform.http.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -32,7 +33,8 @@ public record PartnerView(UUID id,
                           Instant registeredAt,
                           @Schema(description = "set once the partner was retired") Instant retiredAt,
                           String retiredReason,
-                          @Schema(description = "the record's version, also its ETag", example = "0") long version) {
+                          @Schema(description = "the record's version, also its ETag", example = "0") long version)
+        implements Versioned {
 
     static PartnerView of(Partner p) {
         PartnerProfile profile = p.profile();

@@ -1,14 +1,12 @@
 package com.partnershipgovernance.partner.regulatory.api;
 
-import com.partnershipgovernance.partner.partner.domain.PartnerRepository;
 import com.partnershipgovernance.partner.regulatory.TrackRecord;
 import com.partnershipgovernance.partner.regulatory.domain.Inspection;
-import com.partnershipgovernance.partner.regulatory.domain.InspectionRepository;
 import com.partnershipgovernance.platform.audit.AuditHistory;
 import com.partnershipgovernance.platform.audit.AuditTrail;
+import com.partnershipgovernance.platform.http.Created;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.http.Preconditions;
-import com.partnershipgovernance.platform.problem.RecordNotFoundException;
 import com.partnershipgovernance.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -48,12 +46,6 @@ public class InspectionResource {
     TrackRecord trackRecord;
 
     @Inject
-    InspectionRepository inspections;
-
-    @Inject
-    PartnerRepository partners;
-
-    @Inject
     AuditTrail auditTrail;
 
     @Inject
@@ -70,21 +62,18 @@ public class InspectionResource {
     public Response record(@PathParam("partnerId") UUID partnerId, @Valid @NotNull InspectionRequest request,
                            @Context UriInfo uri) {
         Inspection inspection = trackRecord.recordInspection(partnerId, request.toFacts(LocalDate.now(clock)));
-        return Response.created(uri.getAbsolutePathBuilder().path(inspection.id().toString()).build())
-                .tag(Preconditions.etag(inspection.version())).entity(InspectionView.of(inspection)).build();
+        return Created.in(uri, inspection.id(), InspectionView.of(inspection));
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.QUALITY)
     @Operation(summary = "Correct an inspection record", description = "Needs If-Match and X-Change-Reason.")
-    @APIResponseSchema(value = InspectionView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response correct(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id,
-                            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull InspectionRequest request) {
+    public InspectionView correct(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id,
+                                  @HeaderParam("If-Match") String ifMatch, @Valid @NotNull InspectionRequest request) {
         Inspection inspection = trackRecord.correctInspection(partnerId, id, ifMatch,
                 request.toFacts(LocalDate.now(clock)));
-        return Response.ok(InspectionView.of(inspection)).tag(Preconditions.etag(inspection.version())).build();
+        return InspectionView.of(inspection);
     }
 
     @DELETE
@@ -103,34 +92,23 @@ public class InspectionResource {
     @Operation(summary = "A partner's inspections", description = "Latest first.")
     public InspectionView.Items list(@PathParam("partnerId") UUID partnerId,
                                      @QueryParam("includeRetired") boolean includeRetired) {
-        partners.requireActive(partnerId);
-        return new InspectionView.Items(inspections.ofPartner(partnerId, includeRetired).stream()
+        return new InspectionView.Items(trackRecord.inspections(partnerId, includeRetired).stream()
                 .map(InspectionView::of).toList());
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Read an inspection")
-    @APIResponseSchema(value = InspectionView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response get(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id,
-                        @QueryParam("includeRetired") boolean includeRetired) {
-        Inspection inspection = readable(partnerId, id, includeRetired);
-        return Response.ok(InspectionView.of(inspection)).tag(Preconditions.etag(inspection.version())).build();
+    public InspectionView get(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id,
+                              @QueryParam("includeRetired") boolean includeRetired) {
+        return InspectionView.of(trackRecord.inspection(partnerId, id, includeRetired));
     }
 
     @GET
     @Path("/{id}/history")
     @Operation(summary = "Audit trail of an inspection record")
     public AuditHistory history(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id) {
-        readable(partnerId, id, true);
+        trackRecord.inspection(partnerId, id, true);
         return auditTrail.historyOf(Inspection.class, id);
-    }
-
-    private Inspection readable(UUID partnerId, UUID id, boolean includeRetired) {
-        partners.requireActive(partnerId);
-        return inspections.findByIdOptional(id)
-                .filter(i -> i.partnerId().equals(partnerId) && (includeRetired || !i.isRetired()))
-                .orElseThrow(() -> RecordNotFoundException.of("Inspection", id));
     }
 }

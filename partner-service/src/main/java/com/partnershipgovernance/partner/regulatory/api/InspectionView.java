@@ -4,6 +4,7 @@ import com.partnershipgovernance.partner.regulatory.domain.Inspection;
 import com.partnershipgovernance.partner.regulatory.domain.InspectionFacts;
 import com.partnershipgovernance.partner.regulatory.domain.InspectionOutcome;
 import com.partnershipgovernance.partner.regulatory.domain.RegulatoryAuthority;
+import com.partnershipgovernance.platform.http.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -18,15 +19,14 @@ public record InspectionView(UUID id, UUID partnerId, UUID siteId, LocalDate ins
                              Integer observations, String notes,
                              @Schema(description = "set once the record was retired") Instant retiredAt,
                              String retiredReason,
-                             @Schema(description = "the record's version, also its ETag") long version) {
+                             @Schema(description = "the record's version, also its ETag") long version)
+        implements Versioned {
 
     static InspectionView of(Inspection inspection) {
         InspectionFacts f = inspection.facts();
-        boolean retired = inspection.isRetired();
         return new InspectionView(inspection.id(), inspection.partnerId(), f.siteId(), f.inspectedOn(), f.authority(),
                 f.authorityName(), f.outcome(), f.observations(), f.notes(),
-                retired ? inspection.retirement().retiredAt() : null,
-                retired ? inspection.retirement().reason() : null, inspection.version());
+                inspection.retiredAt(), inspection.retiredReason(), inspection.version());
     }
 
     /** A partner's inspections, latest first. */

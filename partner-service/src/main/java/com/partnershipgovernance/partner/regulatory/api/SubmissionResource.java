@@ -1,14 +1,12 @@
 package com.partnershipgovernance.partner.regulatory.api;
 
-import com.partnershipgovernance.partner.partner.domain.PartnerRepository;
 import com.partnershipgovernance.partner.regulatory.TrackRecord;
 import com.partnershipgovernance.partner.regulatory.domain.RegulatorySubmission;
-import com.partnershipgovernance.partner.regulatory.domain.RegulatorySubmissionRepository;
 import com.partnershipgovernance.platform.audit.AuditHistory;
 import com.partnershipgovernance.platform.audit.AuditTrail;
+import com.partnershipgovernance.platform.http.Created;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.http.Preconditions;
-import com.partnershipgovernance.platform.problem.RecordNotFoundException;
 import com.partnershipgovernance.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -48,12 +46,6 @@ public class SubmissionResource {
     TrackRecord trackRecord;
 
     @Inject
-    RegulatorySubmissionRepository submissions;
-
-    @Inject
-    PartnerRepository partners;
-
-    @Inject
     AuditTrail auditTrail;
 
     @Inject
@@ -70,8 +62,7 @@ public class SubmissionResource {
                            @Context UriInfo uri) {
         RegulatorySubmission submission = trackRecord.recordSubmission(partnerId,
                 request.toFacts(LocalDate.now(clock)));
-        return Response.created(uri.getAbsolutePathBuilder().path(submission.id().toString()).build())
-                .tag(Preconditions.etag(submission.version())).entity(SubmissionView.of(submission)).build();
+        return Created.in(uri, submission.id(), SubmissionView.of(submission));
     }
 
     @PUT
@@ -79,13 +70,11 @@ public class SubmissionResource {
     @RolesAllowed({Roles.REGULATORY, Roles.QUALITY})
     @Operation(summary = "Correct a submission record", description = "E.g. the outcome of a PENDING "
             + "submission. Needs If-Match and X-Change-Reason.")
-    @APIResponseSchema(value = SubmissionView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response correct(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id,
-                            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull SubmissionRequest request) {
+    public SubmissionView correct(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id,
+                                  @HeaderParam("If-Match") String ifMatch, @Valid @NotNull SubmissionRequest request) {
         RegulatorySubmission submission = trackRecord.correctSubmission(partnerId, id, ifMatch,
                 request.toFacts(LocalDate.now(clock)));
-        return Response.ok(SubmissionView.of(submission)).tag(Preconditions.etag(submission.version())).build();
+        return SubmissionView.of(submission);
     }
 
     @DELETE
@@ -103,34 +92,23 @@ public class SubmissionResource {
     @Operation(summary = "A partner's submissions track record", description = "Latest year first.")
     public SubmissionView.Items list(@PathParam("partnerId") UUID partnerId,
                                      @QueryParam("includeRetired") boolean includeRetired) {
-        partners.requireActive(partnerId);
-        return new SubmissionView.Items(submissions.ofPartner(partnerId, includeRetired).stream()
+        return new SubmissionView.Items(trackRecord.submissions(partnerId, includeRetired).stream()
                 .map(SubmissionView::of).toList());
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a submission record")
-    @APIResponseSchema(value = SubmissionView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response get(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id,
-                        @QueryParam("includeRetired") boolean includeRetired) {
-        RegulatorySubmission submission = readable(partnerId, id, includeRetired);
-        return Response.ok(SubmissionView.of(submission)).tag(Preconditions.etag(submission.version())).build();
+    public SubmissionView get(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id,
+                              @QueryParam("includeRetired") boolean includeRetired) {
+        return SubmissionView.of(trackRecord.submission(partnerId, id, includeRetired));
     }
 
     @GET
     @Path("/{id}/history")
     @Operation(summary = "Audit trail of a submission record")
     public AuditHistory history(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id) {
-        readable(partnerId, id, true);
+        trackRecord.submission(partnerId, id, true);
         return auditTrail.historyOf(RegulatorySubmission.class, id);
-    }
-
-    private RegulatorySubmission readable(UUID partnerId, UUID id, boolean includeRetired) {
-        partners.requireActive(partnerId);
-        return submissions.findByIdOptional(id)
-                .filter(s -> s.partnerId().equals(partnerId) && (includeRetired || !s.isRetired()))
-                .orElseThrow(() -> RecordNotFoundException.of("Regulatory submission", id));
     }
 }

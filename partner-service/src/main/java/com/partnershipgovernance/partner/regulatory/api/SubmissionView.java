@@ -4,6 +4,7 @@ import com.partnershipgovernance.partner.regulatory.domain.RegulatoryAuthority;
 import com.partnershipgovernance.partner.regulatory.domain.RegulatorySubmission;
 import com.partnershipgovernance.partner.regulatory.domain.SubmissionFacts;
 import com.partnershipgovernance.partner.regulatory.domain.SubmissionOutcome;
+import com.partnershipgovernance.platform.http.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -15,15 +16,14 @@ import java.util.UUID;
 public record SubmissionView(UUID id, UUID partnerId, RegulatoryAuthority authority, String authorityName,
                              String productType, int submissionYear, SubmissionOutcome outcome, String notes,
                              Instant retiredAt, String retiredReason,
-                             @Schema(description = "the record's version, also its ETag") long version) {
+                             @Schema(description = "the record's version, also its ETag") long version)
+        implements Versioned {
 
     static SubmissionView of(RegulatorySubmission submission) {
         SubmissionFacts f = submission.facts();
-        boolean retired = submission.isRetired();
         return new SubmissionView(submission.id(), submission.partnerId(), f.authority(), f.authorityName(),
                 f.productType(), f.submissionYear(), f.outcome(), f.notes(),
-                retired ? submission.retirement().retiredAt() : null,
-                retired ? submission.retirement().reason() : null, submission.version());
+                submission.retiredAt(), submission.retiredReason(), submission.version());
     }
 
     /** A partner's submissions, latest year first. */

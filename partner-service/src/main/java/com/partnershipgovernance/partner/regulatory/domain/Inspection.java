@@ -1,7 +1,5 @@
 package com.partnershipgovernance.partner.regulatory.domain;
 
-import com.partnershipgovernance.partner.scope.PartnerRecord;
-import com.partnershipgovernance.platform.problem.IllegalTransitionException;
 import com.partnershipgovernance.platform.retire.Retirement;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -11,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -19,7 +16,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "inspection")
 @Audited
-public class Inspection extends PartnerRecord {
+public class Inspection extends TrackRecordEntry {
 
     @Column(name = "site_id")
     private UUID siteId;
@@ -64,22 +61,22 @@ public class Inspection extends PartnerRecord {
         notes = facts.notes();
     }
 
-    public void retire(String reason, String actorId, Instant now) {
-        if (isRetired()) {
-            throw new IllegalTransitionException("The inspection record was already retired");
-        }
-        retirement = new Retirement(now, actorId, reason);
+    @Override
+    protected String entryName() {
+        return "inspection record";
     }
 
-    public boolean isRetired() {
-        return retirement != null && retirement.retiredAt() != null;
+    @Override
+    protected Retirement retirement() {
+        return retirement;
+    }
+
+    @Override
+    protected void recordRetirement(Retirement retirement) {
+        this.retirement = retirement;
     }
 
     public InspectionFacts facts() {
         return new InspectionFacts(siteId, inspectedOn, authority, authorityName, outcome, observations, notes);
-    }
-
-    public Retirement retirement() {
-        return retirement;
     }
 }

@@ -1,7 +1,5 @@
 package com.partnershipgovernance.partner.regulatory.domain;
 
-import com.partnershipgovernance.partner.scope.PartnerRecord;
-import com.partnershipgovernance.platform.problem.IllegalTransitionException;
 import com.partnershipgovernance.platform.retire.Retirement;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -11,14 +9,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 
-import java.time.Instant;
 import java.util.UUID;
 
 /** One entry of the partner's regulatory track record: a submission it supported and its outcome. */
 @Entity
 @Table(name = "regulatory_submission")
 @Audited
-public class RegulatorySubmission extends PartnerRecord {
+public class RegulatorySubmission extends TrackRecordEntry {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -60,22 +57,22 @@ public class RegulatorySubmission extends PartnerRecord {
         notes = facts.notes();
     }
 
-    public void retire(String reason, String actorId, Instant now) {
-        if (isRetired()) {
-            throw new IllegalTransitionException("The submission record was already retired");
-        }
-        retirement = new Retirement(now, actorId, reason);
+    @Override
+    protected String entryName() {
+        return "submission record";
     }
 
-    public boolean isRetired() {
-        return retirement != null && retirement.retiredAt() != null;
+    @Override
+    protected Retirement retirement() {
+        return retirement;
+    }
+
+    @Override
+    protected void recordRetirement(Retirement retirement) {
+        this.retirement = retirement;
     }
 
     public SubmissionFacts facts() {
         return new SubmissionFacts(authority, authorityName, productType, submissionYear, outcome, notes);
-    }
-
-    public Retirement retirement() {
-        return retirement;
     }
 }

@@ -1,10 +1,7 @@
 package com.partnershipgovernance.partner.scorecard.api;
 
 import com.partnershipgovernance.partner.scorecard.SelectionDecisions;
-import com.partnershipgovernance.partner.scorecard.SelectionRankings;
-import com.partnershipgovernance.partner.scorecard.domain.ScorecardTemplateRepository;
 import com.partnershipgovernance.partner.scorecard.domain.Selection;
-import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,9 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -36,10 +31,7 @@ public class DecisionResource {
     SelectionDecisions decisions;
 
     @Inject
-    ScorecardTemplateRepository templates;
-
-    @Inject
-    SelectionRankings rankings;
+    SelectionViews views;
 
     // the answer reads lazy collections: build it inside the transaction.
     // Partner users reach this method only to be answered 404: they find no selection.
@@ -51,14 +43,10 @@ public class DecisionResource {
             + "(or admin) decides (403), with an electronic signature and a fresh authentication (401 otherwise). "
             + "The chosen partner must be a candidate (422). A selection is decided once (409), and its scores "
             + "close. Publishes partner.selected, keyed by the chosen partner.")
-    @APIResponseSchema(value = SelectionView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response decide(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                           @Valid @NotNull DecisionRequest request) {
+    public SelectionView decide(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                @Valid @NotNull DecisionRequest request) {
         Selection selection = decisions.decide(id, ifMatch, request.chosenPartnerId(), request.rationale().strip(),
                 request.signature().meaning());
-        return Response.ok(SelectionView.of(selection, templates.findById(selection.templateId()),
-                        rankings.legalNames(selection.candidates())))
-                .tag(Preconditions.etag(selection.version())).build();
+        return views.of(selection);
     }
 }

@@ -10,6 +10,7 @@ import com.partnershipgovernance.partner.scorecard.domain.SelectionRepository;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
+import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.security.Roles;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,6 +39,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The evaluators' scores of a selection: give or replace one's own, list them, read their audit trail. */
+// reads: every sponsor role; partner users are let in only to find no selection (404)
+@RolesAllowed({Roles.RND, Roles.QUALITY, Roles.REGULATORY, Roles.LEGAL, Roles.FINANCE, Roles.SUPPLY_CHAIN,
+        Roles.CLINICAL, Roles.STEERING_COMMITTEE, Roles.VIEWER, Roles.PARTNER_USER})
 @Path("/selections/{id}/scores")
 @Tag(name = "Selections")
 @Produces(MediaType.APPLICATION_JSON)
@@ -77,13 +81,13 @@ public class ScoreResource {
         Selection.ScoreRecorded recorded = writer.score(id, request.toSubmission());
         Response.Status status = recorded.outcome() == Selection.ScoreOutcome.CREATED
                 ? Response.Status.CREATED : Response.Status.OK;
-        return Response.status(status).entity(ScoreView.of(recorded.score())).build();
+        ScoreView score = ScoreView.of(recorded.score());
+        // tagged here, not by VersionETag, so that a replay under the same Idempotency-Key carries the tag too
+        return Response.status(status).tag(Preconditions.etag(score.version())).entity(score).build();
     }
 
     @Transactional
     @GET
-    @RolesAllowed({Roles.RND, Roles.QUALITY, Roles.REGULATORY, Roles.LEGAL, Roles.FINANCE, Roles.SUPPLY_CHAIN,
-            Roles.CLINICAL, Roles.STEERING_COMMITTEE, Roles.VIEWER, Roles.PARTNER_USER})
     @Operation(summary = "List a selection's current scores", description = "Paged; filter by candidate, "
             + "criterion, function and evaluator.")
     public Page<ScoreView> list(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page,
@@ -99,8 +103,6 @@ public class ScoreResource {
     @Transactional
     @GET
     @Path("/history")
-    @RolesAllowed({Roles.RND, Roles.QUALITY, Roles.REGULATORY, Roles.LEGAL, Roles.FINANCE, Roles.SUPPLY_CHAIN,
-            Roles.CLINICAL, Roles.STEERING_COMMITTEE, Roles.VIEWER, Roles.PARTNER_USER})
     @Operation(summary = "Audit trail of a selection's scores", description = "Per score, every value it had with "
             + "who, when and why (a re-score shows the old and the new value). Filter by candidate and criterion.")
     public ScoreHistoryView history(@PathParam("id") UUID id, @QueryParam("candidatePartnerId") UUID candidate,

@@ -2,6 +2,7 @@ package com.partnershipgovernance.partner.scorecard.api;
 
 import com.partnershipgovernance.partner.scorecard.domain.EvaluatingFunction;
 import com.partnershipgovernance.partner.scorecard.domain.EvaluatorScore;
+import com.partnershipgovernance.platform.http.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -19,7 +20,7 @@ public record ScoreView(UUID id,
                         @Schema(example = "Two MHRA inspections without major findings") String comment,
                         Instant scoredAt,
                         @Schema(description = "how often this score was given or replaced, from 0", example = "0")
-                        long version) {
+                        long version) implements Versioned {
 
     static ScoreView of(EvaluatorScore s) {
         return new ScoreView(s.id(), s.candidatePartnerId(), s.criterionCode(), s.function(), s.evaluatorId(),

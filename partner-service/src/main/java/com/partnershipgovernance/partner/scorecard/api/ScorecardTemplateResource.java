@@ -6,10 +6,10 @@ import com.partnershipgovernance.partner.scorecard.domain.ScorecardTemplate;
 import com.partnershipgovernance.partner.scorecard.domain.ScorecardTemplateRepository;
 import com.partnershipgovernance.partner.scorecard.domain.SelectionRepository;
 import com.partnershipgovernance.platform.audit.AuditTrail;
+import com.partnershipgovernance.platform.http.Created;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
-import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.problem.RecordNotFoundException;
 import com.partnershipgovernance.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,6 +46,9 @@ import java.util.UUID;
  * Scorecard templates. Any function (or admin) writes them, since each function brings its own
  * criteria; sponsor roles read them; partner users have no access (403).
  */
+// reads: every sponsor role; writes: the functions (below)
+@RolesAllowed({Roles.RND, Roles.QUALITY, Roles.REGULATORY, Roles.LEGAL, Roles.FINANCE, Roles.SUPPLY_CHAIN,
+        Roles.CLINICAL, Roles.STEERING_COMMITTEE, Roles.VIEWER})
 @Path("/scorecard-templates")
 @Tag(name = "Scorecard templates")
 @Produces(MediaType.APPLICATION_JSON)
@@ -69,6 +72,9 @@ public class ScorecardTemplateResource {
     @Inject
     ScorecardHistory history;
 
+    @Inject
+    SelectionViews views;
+
     // the answer reads lazy collections: build it inside the transaction
     @Transactional
     @POST
@@ -82,9 +88,7 @@ public class ScorecardTemplateResource {
             responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response create(@Valid @NotNull TemplateRequest request, @Context UriInfo uri) {
         ScorecardTemplate template = writer.create(request.toContent());
-        return Response.created(uri.getAbsolutePathBuilder().path(template.id().toString()).build())
-                .tag(Preconditions.etag(template.version()))
-                .entity(TemplateView.of(template, true, false)).build();
+        return Created.in(uri, template.id(), TemplateView.of(template, true, false));
     }
 
     @Transactional
@@ -106,43 +110,32 @@ public class ScorecardTemplateResource {
         ScorecardTemplates.Revision revision = writer.revise(id, ifMatch, request.toContent());
         ScorecardTemplate template = revision.template();
         if (revision.newVersion()) {
-            return Response.created(uri.getBaseUriBuilder().path("scorecard-templates")
-                            .path(template.id().toString()).build())
-                    .tag(Preconditions.etag(template.version()))
-                    .entity(TemplateView.of(template, true, false)).build();
+            return Created.at(uri.getBaseUriBuilder().path("scorecard-templates"), template.id(),
+                    TemplateView.of(template, true, false));
         }
-        return Response.ok(TemplateView.of(template, true, selections.usesTemplate(id)))
-                .tag(Preconditions.etag(template.version())).build();
+        return Response.ok(TemplateView.of(template, true, selections.usesTemplate(id))).build();
     }
 
     @Transactional
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.RND, Roles.QUALITY, Roles.REGULATORY, Roles.LEGAL, Roles.FINANCE, Roles.SUPPLY_CHAIN,
-            Roles.CLINICAL, Roles.STEERING_COMMITTEE, Roles.VIEWER})
     @Operation(summary = "Read a scorecard template version", description = "With its version as ETag.")
-    @APIResponseSchema(value = TemplateView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response get(@PathParam("id") UUID id) {
+    public TemplateView get(@PathParam("id") UUID id) {
         ScorecardTemplate template = find(id);
-        return Response.ok(view(template)).tag(Preconditions.etag(template.version())).build();
+        return views.of(template);
     }
 
     @Transactional
     @GET
-    @RolesAllowed({Roles.RND, Roles.QUALITY, Roles.REGULATORY, Roles.LEGAL, Roles.FINANCE, Roles.SUPPLY_CHAIN,
-            Roles.CLINICAL, Roles.STEERING_COMMITTEE, Roles.VIEWER})
     @Operation(summary = "List scorecard templates", description = "Paged; the latest version of each template "
             + "unless allVersions=true; q filters on the name.")
     public Page<TemplateView> list(@BeanParam @Valid PageRequest page, @QueryParam("q") String text,
                                    @QueryParam("allVersions") @DefaultValue("false") boolean allVersions) {
-        return Page.of(templates.search(text, allVersions, page.sort(SORTABLE, "name")), page, this::view);
+        return Page.of(templates.search(text, allVersions, page.sort(SORTABLE, "name")), page, views::of);
     }
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({Roles.RND, Roles.QUALITY, Roles.REGULATORY, Roles.LEGAL, Roles.FINANCE, Roles.SUPPLY_CHAIN,
-            Roles.CLINICAL, Roles.STEERING_COMMITTEE, Roles.VIEWER})
     @Operation(summary = "Audit trail of a scorecard template version", description = "Who changed what, when and "
             + "why: the template's fields in items, each criterion's (also removed ones) in criteria.")
     public TemplateHistoryView history(@PathParam("id") UUID id) {
@@ -152,9 +145,5 @@ public class ScorecardTemplateResource {
 
     private ScorecardTemplate find(UUID id) {
         return templates.findByIdOptional(id).orElseThrow(() -> RecordNotFoundException.of("Scorecard template", id));
-    }
-
-    private TemplateView view(ScorecardTemplate template) {
-        return TemplateView.of(template, templates.isLatest(template), selections.usesTemplate(template.id()));
     }
 }

@@ -1,18 +1,16 @@
 package com.partnershipgovernance.partner.scorecard.api;
 
-import com.partnershipgovernance.partner.scorecard.SelectionRankings;
 import com.partnershipgovernance.partner.scorecard.Selections;
 import com.partnershipgovernance.partner.scorecard.domain.EvaluatingFunction;
-import com.partnershipgovernance.partner.scorecard.domain.ScorecardTemplateRepository;
 import com.partnershipgovernance.partner.scorecard.domain.Selection;
 import com.partnershipgovernance.partner.scorecard.domain.SelectionRepository;
 import com.partnershipgovernance.partner.scorecard.domain.SelectionStatus;
 import com.partnershipgovernance.platform.audit.AuditHistory;
 import com.partnershipgovernance.platform.audit.AuditTrail;
+import com.partnershipgovernance.platform.http.Created;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
-import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -42,6 +40,9 @@ import java.util.UUID;
  * Selections (sourcing decisions): any function opens one; sponsor roles read them. Partner users
  * see nothing of them: 403 on the list and creation, 404 on any selection id.
  */
+// reads by id: every sponsor role; partner users are let in only to find no selection (404)
+@RolesAllowed({Roles.RND, Roles.QUALITY, Roles.REGULATORY, Roles.LEGAL, Roles.FINANCE, Roles.SUPPLY_CHAIN,
+        Roles.CLINICAL, Roles.STEERING_COMMITTEE, Roles.VIEWER, Roles.PARTNER_USER})
 @Path("/selections")
 @Tag(name = "Selections")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,10 +58,7 @@ public class SelectionResource {
     SelectionRepository selections;
 
     @Inject
-    ScorecardTemplateRepository templates;
-
-    @Inject
-    SelectionRankings rankings;
+    SelectionViews views;
 
     @Inject
     AuditTrail auditTrail;
@@ -79,8 +77,7 @@ public class SelectionResource {
     public Response open(@Valid @NotNull SelectionRequest request, @Context UriInfo uri) {
         Selection selection = writer.open(request.title().strip(), request.description(), request.templateId(),
                 request.ownerFunction(), request.candidates());
-        return Response.created(uri.getAbsolutePathBuilder().path(selection.id().toString()).build())
-                .tag(Preconditions.etag(selection.version())).entity(view(selection)).build();
+        return Created.in(uri, selection.id(), views.of(selection));
     }
 
     @Transactional
@@ -93,36 +90,24 @@ public class SelectionResource {
                                     @QueryParam("ownerFunction") EvaluatingFunction ownerFunction,
                                     @QueryParam("templateId") UUID templateId, @QueryParam("q") String text) {
         return Page.of(selections.search(status, ownerFunction, templateId, text, page.sort(SORTABLE, "-createdAt")),
-                page, this::view);
+                page, views::of);
     }
 
     @Transactional
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.RND, Roles.QUALITY, Roles.REGULATORY, Roles.LEGAL, Roles.FINANCE, Roles.SUPPLY_CHAIN,
-            Roles.CLINICAL, Roles.STEERING_COMMITTEE, Roles.VIEWER, Roles.PARTNER_USER})
     @Operation(summary = "Read a selection", description = "With its signed decision once decided and its version "
             + "as ETag. 404 for partner users.")
-    @APIResponseSchema(value = SelectionView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response get(@PathParam("id") UUID id) {
-        Selection selection = selections.require(id);
-        return Response.ok(view(selection)).tag(Preconditions.etag(selection.version())).build();
+    public SelectionView get(@PathParam("id") UUID id) {
+        return views.of(selections.require(id));
     }
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({Roles.RND, Roles.QUALITY, Roles.REGULATORY, Roles.LEGAL, Roles.FINANCE, Roles.SUPPLY_CHAIN,
-            Roles.CLINICAL, Roles.STEERING_COMMITTEE, Roles.VIEWER, Roles.PARTNER_USER})
     @Operation(summary = "Audit trail of a selection", description = "Who opened and decided it, when and why; the "
             + "scores have their own trail at /selections/{id}/scores/history. 404 for partner users.")
     public AuditHistory history(@PathParam("id") UUID id) {
         selections.require(id);
         return auditTrail.historyOf(Selection.class, id);
-    }
-
-    private SelectionView view(Selection selection) {
-        return SelectionView.of(selection, templates.findById(selection.templateId()),
-                rankings.legalNames(selection.candidates()));
     }
 }

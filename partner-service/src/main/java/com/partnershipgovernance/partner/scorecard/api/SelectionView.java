@@ -4,6 +4,7 @@ import com.partnershipgovernance.partner.scorecard.domain.EvaluatingFunction;
 import com.partnershipgovernance.partner.scorecard.domain.ScorecardTemplate;
 import com.partnershipgovernance.partner.scorecard.domain.Selection;
 import com.partnershipgovernance.partner.scorecard.domain.SelectionStatus;
+import com.partnershipgovernance.platform.http.Versioned;
 import com.partnershipgovernance.platform.signature.ElectronicSignatures;
 import com.partnershipgovernance.platform.signature.SignatureView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,7 +29,8 @@ public record SelectionView(UUID id,
                             @Schema(example = "Dana Quality") String createdByName,
                             Instant createdAt,
                             @Schema(description = "null until decided") DecisionView decision,
-                            @Schema(description = "the record's version, also its ETag", example = "0") long version) {
+                            @Schema(description = "the record's version, also its ETag", example = "0") long version)
+        implements Versioned {
 
     /** A candidate partner. */
     @Schema(name = "SelectionCandidate")

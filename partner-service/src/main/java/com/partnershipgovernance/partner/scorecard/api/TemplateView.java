@@ -4,6 +4,7 @@ import com.partnershipgovernance.partner.scorecard.domain.CriterionDefinition;
 import com.partnershipgovernance.partner.scorecard.domain.CriterionKind;
 import com.partnershipgovernance.partner.scorecard.domain.EvaluatingFunction;
 import com.partnershipgovernance.partner.scorecard.domain.ScorecardTemplate;
+import com.partnershipgovernance.platform.http.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -26,7 +27,8 @@ public record TemplateView(UUID id,
                            @Schema(example = "u-1234") String createdBy,
                            @Schema(example = "Dana Quality") String createdByName,
                            Instant createdAt,
-                           @Schema(description = "the record's version, also its ETag", example = "0") long version) {
+                           @Schema(description = "the record's version, also its ETag", example = "0") long version)
+        implements Versioned {
 
     /** The scoring scale. */
     @Schema(name = "ScoringScaleView")

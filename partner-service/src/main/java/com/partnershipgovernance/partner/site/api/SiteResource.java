@@ -8,9 +8,8 @@ import com.partnershipgovernance.partner.site.domain.Site;
 import com.partnershipgovernance.partner.site.domain.SiteRepository;
 import com.partnershipgovernance.platform.audit.AuditHistory;
 import com.partnershipgovernance.platform.audit.AuditTrail;
+import com.partnershipgovernance.platform.http.Created;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
-import com.partnershipgovernance.platform.http.Preconditions;
-import com.partnershipgovernance.platform.problem.RecordNotFoundException;
 import com.partnershipgovernance.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -71,9 +70,7 @@ public class SiteResource {
     public Response addSite(@PathParam("partnerId") UUID partnerId, @Valid @NotNull SiteRequest request,
                             @Context UriInfo uri) {
         Site site = register.addSite(partnerId, request.name(), request.country());
-        return Response.created(uri.getAbsolutePathBuilder().path(site.id().toString()).build())
-                .tag(Preconditions.etag(site.version()))
-                .entity(SiteView.of(site, List.of())).build();
+        return Created.in(uri, site.id(), SiteView.of(site, List.of()));
     }
 
     @POST
@@ -84,26 +81,21 @@ public class SiteResource {
     @APIResponseSchema(value = CertificateView.class, responseCode = "201",
             responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response addCertificate(@PathParam("partnerId") UUID partnerId, @PathParam("siteId") UUID siteId,
-                                   @Valid @NotNull CertificateRequest request) {
+                                   @Valid @NotNull CertificateRequest request, @Context UriInfo uri) {
         request.checkDates();
         GmpCertificate certificate = register.addCertificate(partnerId, siteId, request.issuingAuthority(),
                 request.certificateNumber(), request.issuedOn(), request.expiresOn(), request.scope());
-        return Response.status(Response.Status.CREATED).tag(Preconditions.etag(certificate.version()))
-                .entity(CertificateView.of(certificate, LocalDate.now(clock))).build();
+        return Created.in(uri, certificate.id(), CertificateView.of(certificate, LocalDate.now(clock)));
     }
 
     @PUT
     @Path("/{siteId}")
     @RolesAllowed(Roles.QUALITY)
     @Operation(summary = "Correct a site", description = "Needs If-Match and X-Change-Reason.")
-    @APIResponseSchema(value = SiteView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response describeSite(@PathParam("partnerId") UUID partnerId, @PathParam("siteId") UUID siteId,
+    public SiteView describeSite(@PathParam("partnerId") UUID partnerId, @PathParam("siteId") UUID siteId,
                                  @HeaderParam("If-Match") String ifMatch, @Valid @NotNull SiteRequest request) {
         Site site = register.describeSite(partnerId, siteId, ifMatch, request.name(), request.country());
-        LocalDate today = LocalDate.now(clock);
-        return Response.ok(SiteView.of(site, certificates.ofSite(siteId).stream()
-                .map(c -> CertificateView.of(c, today)).toList())).tag(Preconditions.etag(site.version())).build();
+        return view(site, LocalDate.now(clock));
     }
 
     @PUT
@@ -111,25 +103,22 @@ public class SiteResource {
     @RolesAllowed(Roles.QUALITY)
     @Operation(summary = "Correct a GMP certificate", description = "Needs If-Match and X-Change-Reason. A renewed "
             + "certificate is added as a new one; a corrected expiry date is announced afresh when it is due.")
-    @APIResponseSchema(value = CertificateView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response correctCertificate(@PathParam("partnerId") UUID partnerId, @PathParam("siteId") UUID siteId,
-                                       @PathParam("certificateId") UUID certificateId,
-                                       @HeaderParam("If-Match") String ifMatch,
-                                       @Valid @NotNull CertificateRequest request) {
+    public CertificateView correctCertificate(@PathParam("partnerId") UUID partnerId, @PathParam("siteId") UUID siteId,
+                                              @PathParam("certificateId") UUID certificateId,
+                                              @HeaderParam("If-Match") String ifMatch,
+                                              @Valid @NotNull CertificateRequest request) {
         request.checkDates();
         GmpCertificate certificate = register.correctCertificate(partnerId, siteId, certificateId, ifMatch,
                 request.issuingAuthority(), request.certificateNumber(), request.issuedOn(), request.expiresOn(),
                 request.scope());
-        return Response.ok(CertificateView.of(certificate, LocalDate.now(clock)))
-                .tag(Preconditions.etag(certificate.version())).build();
+        return CertificateView.of(certificate, LocalDate.now(clock));
     }
 
     @GET
     @Path("/{siteId}/history")
     @Operation(summary = "Audit trail of a site")
     public AuditHistory siteHistory(@PathParam("partnerId") UUID partnerId, @PathParam("siteId") UUID siteId) {
-        readableSite(partnerId, siteId);
+        register.site(partnerId, siteId, true);
         return auditTrail.historyOf(Site.class, siteId);
     }
 
@@ -138,26 +127,20 @@ public class SiteResource {
     @Operation(summary = "Audit trail of a GMP certificate")
     public AuditHistory certificateHistory(@PathParam("partnerId") UUID partnerId, @PathParam("siteId") UUID siteId,
                                            @PathParam("certificateId") UUID certificateId) {
-        readableSite(partnerId, siteId);
-        certificates.findByIdOptional(certificateId).filter(c -> c.siteId().equals(siteId))
-                .orElseThrow(() -> RecordNotFoundException.of("GMP certificate", certificateId));
+        register.certificate(partnerId, siteId, certificateId, true);
         return auditTrail.historyOf(GmpCertificate.class, certificateId);
     }
 
-    private Site readableSite(UUID partnerId, UUID siteId) {
-        partners.require(partnerId, true);
-        return sites.findByIdOptional(siteId).filter(s -> s.partnerId().equals(partnerId))
-                .orElseThrow(() -> RecordNotFoundException.of("Site", siteId));
-    }
 
     @GET
     @Operation(summary = "A partner's sites with their certificates")
     public SiteView.Items list(@PathParam("partnerId") UUID partnerId) {
         partners.requireActive(partnerId);
         LocalDate today = LocalDate.now(clock);
-        return new SiteView.Items(sites.ofPartner(partnerId).stream()
-                .map(s -> SiteView.of(s, certificates.ofSite(s.id()).stream()
-                        .map(c -> CertificateView.of(c, today)).toList()))
-                .toList());
+        return new SiteView.Items(sites.ofPartner(partnerId).stream().map(s -> view(s, today)).toList());
+    }
+
+    private SiteView view(Site site, LocalDate today) {
+        return SiteView.of(site, certificates.ofSite(site.id()).stream().map(c -> CertificateView.of(c, today)).toList());
     }
 }

@@ -1,9 +1,8 @@
 package com.partnershipgovernance.partner.team.api;
 
-import com.partnershipgovernance.partner.partner.domain.PartnerRepository;
+import com.partnershipgovernance.platform.http.Created;
 import com.partnershipgovernance.partner.team.PartnerTeam;
 import com.partnershipgovernance.partner.team.domain.ContinuityNote;
-import com.partnershipgovernance.partner.team.domain.ContinuityNoteRepository;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.problem.ValidationException;
 import com.partnershipgovernance.platform.security.Roles;
@@ -38,12 +37,6 @@ public class ContinuityNoteResource {
     PartnerTeam team;
 
     @Inject
-    ContinuityNoteRepository notes;
-
-    @Inject
-    PartnerRepository partners;
-
-    @Inject
     Clock clock;
 
     @POST
@@ -65,7 +58,6 @@ public class ContinuityNoteResource {
     @GET
     @Operation(summary = "A partner's continuity notes", description = "Latest first.")
     public TeamView.Notes list(@PathParam("partnerId") UUID partnerId) {
-        partners.requireActive(partnerId);
-        return new TeamView.Notes(notes.ofPartner(partnerId).stream().map(TeamView.Note::of).toList());
+        return new TeamView.Notes(team.notes(partnerId).stream().map(TeamView.Note::of).toList());
     }
 }

@@ -1,14 +1,11 @@
 package com.partnershipgovernance.partner.team.api;
 
-import com.partnershipgovernance.partner.partner.domain.PartnerRepository;
 import com.partnershipgovernance.partner.team.PartnerTeam;
 import com.partnershipgovernance.partner.team.domain.TeamMember;
-import com.partnershipgovernance.partner.team.domain.TeamMemberRepository;
 import com.partnershipgovernance.platform.audit.AuditHistory;
 import com.partnershipgovernance.platform.audit.AuditTrail;
+import com.partnershipgovernance.platform.http.Created;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
-import com.partnershipgovernance.platform.http.Preconditions;
-import com.partnershipgovernance.platform.problem.RecordNotFoundException;
 import com.partnershipgovernance.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -45,12 +42,6 @@ public class TeamResource {
     PartnerTeam team;
 
     @Inject
-    TeamMemberRepository members;
-
-    @Inject
-    PartnerRepository partners;
-
-    @Inject
     AuditTrail auditTrail;
 
     @Inject
@@ -67,21 +58,18 @@ public class TeamResource {
                         @Context UriInfo uri) {
         TeamMember member = team.addMember(partnerId, request.role(), request.name().strip(),
                 request.strippedTitle(), request.email(), request.joinedOn());
-        return Response.created(uri.getAbsolutePathBuilder().path(member.id().toString()).build())
-                .tag(Preconditions.etag(member.version())).entity(TeamView.Member.of(member)).build();
+        return Created.in(uri, member.id(), TeamView.Member.of(member));
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.QUALITY, Roles.SUPPLY_CHAIN})
     @Operation(summary = "Correct a team member", description = "Needs If-Match and X-Change-Reason.")
-    @APIResponseSchema(value = TeamView.Member.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response describe(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id,
-                             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TeamMemberRequest request) {
+    public TeamView.Member describe(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id,
+                                    @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TeamMemberRequest request) {
         TeamMember member = team.describeMember(partnerId, id, ifMatch, request.role(), request.name().strip(),
                 request.strippedTitle(), request.email(), request.joinedOn());
-        return Response.ok(TeamView.Member.of(member)).tag(Preconditions.etag(member.version())).build();
+        return TeamView.Member.of(member);
     }
 
     @POST
@@ -89,44 +77,32 @@ public class TeamResource {
     @RolesAllowed({Roles.QUALITY, Roles.SUPPLY_CHAIN})
     @Operation(summary = "Record that a person left the team", description = "Needs If-Match; adds a TURNOVER "
             + "continuity note. A second departure answers 409.")
-    @APIResponseSchema(value = TeamView.Member.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response depart(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id,
-                           @HeaderParam("If-Match") String ifMatch, @Valid @NotNull DepartureRequest request) {
+    public TeamView.Member depart(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id,
+                                  @HeaderParam("If-Match") String ifMatch, @Valid @NotNull DepartureRequest request) {
         String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
         TeamMember member = team.recordDeparture(partnerId, id, ifMatch, request.leftOn(), note);
-        return Response.ok(TeamView.Member.of(member)).tag(Preconditions.etag(member.version())).build();
+        return TeamView.Member.of(member);
     }
 
     @GET
     @Operation(summary = "The partner's team", description = "Current, upcoming (joining on a later "
             + "day) and former members, vacant key roles today (project manager, quality lead) and departures in the last twelve months.")
     public TeamView team(@PathParam("partnerId") UUID partnerId) {
-        partners.requireActive(partnerId);
-        return TeamView.of(members.ofPartner(partnerId), LocalDate.now(clock));
+        return TeamView.of(team.members(partnerId), LocalDate.now(clock));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a team member")
-    @APIResponseSchema(value = TeamView.Member.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response get(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id) {
-        TeamMember member = readable(partnerId, id);
-        return Response.ok(TeamView.Member.of(member)).tag(Preconditions.etag(member.version())).build();
+    public TeamView.Member get(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id) {
+        return TeamView.Member.of(team.member(partnerId, id));
     }
 
     @GET
     @Path("/{id}/history")
     @Operation(summary = "Audit trail of a team member")
     public AuditHistory history(@PathParam("partnerId") UUID partnerId, @PathParam("id") UUID id) {
-        readable(partnerId, id);
+        team.member(partnerId, id);
         return auditTrail.historyOf(TeamMember.class, id);
-    }
-
-    private TeamMember readable(UUID partnerId, UUID id) {
-        partners.requireActive(partnerId);
-        return members.findByIdOptional(id).filter(m -> m.partnerId().equals(partnerId))
-                .orElseThrow(() -> RecordNotFoundException.of("Team member", id));
     }
 }

@@ -4,6 +4,7 @@ import com.partnershipgovernance.partner.team.domain.ContinuityNote;
 import com.partnershipgovernance.partner.team.domain.ContinuityNoteKind;
 import com.partnershipgovernance.partner.team.domain.TeamMember;
 import com.partnershipgovernance.partner.team.domain.TeamRole;
+import com.partnershipgovernance.platform.http.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -43,7 +44,8 @@ public record TeamView(List<Member> current,
     /** One person of the team. */
     @Schema(name = "TeamMember")
     public record Member(UUID id, TeamRole role, String name, String title, String email, LocalDate joinedOn,
-                         LocalDate leftOn, @Schema(description = "the record's version, also its ETag") long version) {
+                         LocalDate leftOn, @Schema(description = "the record's version, also its ETag") long version)
+            implements Versioned {
 
         static Member of(TeamMember m) {
             return new Member(m.id(), m.role(), m.name(), m.title(), m.email(), m.joinedOn(), m.leftOn(),
