@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -99,6 +100,27 @@ class SitesAndCertificatesTest extends RecordsPartnerEvents {
                 .body("name", equalTo("Basel aseptic plant")).body("certificates", hasSize(1));
         given().auth().oauth2(viewer()).get("/partners/" + partner + "/sites/" + site + "/history").then()
                 .statusCode(200).body("items[1].changes[0].from", equalTo("Basel fill-finish plant"));
+    }
+
+    @Test
+    void aNewSiteAndCertificateAreReadAtTheirLocationWithTheirVersionAsETag() {
+        String partner = registerPartner();
+        String siteUrl = given().auth().oauth2(quality()).contentType(ContentType.JSON)
+                .body("{\"name\":\"Lyon API plant\",\"country\":\"FR\"}")
+                .post("/partners/" + partner + "/sites").then().statusCode(201).header("ETag", "\"0\"")
+                .extract().header("Location");
+        String certificateUrl = given().auth().oauth2(quality()).contentType(ContentType.JSON)
+                .body(certificate(LocalDate.now().minusYears(1), LocalDate.now().plusYears(2)))
+                .post(URI.create(siteUrl).getPath() + "/certificates").then().statusCode(201)
+                .header("ETag", "\"0\"").extract().header("Location");
+
+        given().auth().oauth2(viewer()).get(URI.create(certificateUrl).getPath()).then().statusCode(200)
+                .header("ETag", "\"0\"").body("issuingAuthority", equalTo("Swissmedic"));
+        given().auth().oauth2(viewer()).get(URI.create(siteUrl).getPath()).then().statusCode(200)
+                .header("ETag", "\"0\"").body("name", equalTo("Lyon API plant"))
+                .body("certificates", hasSize(1));
+        given().auth().oauth2(viewer()).get("/partners/" + partner + "/sites/" + UUID.randomUUID()).then()
+                .statusCode(404);
     }
 
     @Test

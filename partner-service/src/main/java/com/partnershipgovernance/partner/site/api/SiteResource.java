@@ -115,6 +115,21 @@ public class SiteResource {
     }
 
     @GET
+    @Path("/{siteId}")
+    @Operation(summary = "Read a site", description = "With its certificates; its version as ETag.")
+    public SiteView site(@PathParam("partnerId") UUID partnerId, @PathParam("siteId") UUID siteId) {
+        return view(register.site(partnerId, siteId, false), LocalDate.now(clock));
+    }
+
+    @GET
+    @Path("/{siteId}/certificates/{certificateId}")
+    @Operation(summary = "Read a GMP certificate", description = "With whether it is expiring; its version as ETag.")
+    public CertificateView certificate(@PathParam("partnerId") UUID partnerId, @PathParam("siteId") UUID siteId,
+                                       @PathParam("certificateId") UUID certificateId) {
+        return CertificateView.of(register.certificate(partnerId, siteId, certificateId, false), LocalDate.now(clock));
+    }
+
+    @GET
     @Path("/{siteId}/history")
     @Operation(summary = "Audit trail of a site")
     public AuditHistory siteHistory(@PathParam("partnerId") UUID partnerId, @PathParam("siteId") UUID siteId) {
@@ -130,7 +145,6 @@ public class SiteResource {
         register.certificate(partnerId, siteId, certificateId, true);
         return auditTrail.historyOf(GmpCertificate.class, certificateId);
     }
-
 
     @GET
     @Operation(summary = "A partner's sites with their certificates")
