@@ -10,10 +10,10 @@ import com.partnershipgovernance.agreement.deviation.domain.DeviationStatus;
 import com.partnershipgovernance.agreement.quality.domain.DeviationSeverity;
 import com.partnershipgovernance.platform.scope.PartnerScope;
 import com.partnershipgovernance.platform.audit.AuditHistory;
+import com.partnershipgovernance.platform.http.Created;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
-import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.security.Roles;
 import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -85,10 +85,7 @@ public class DeviationResource {
     public Response report(@Valid @NotNull DeviationRequest request, @Context UriInfo uri) {
         Deviation deviation = reporting.report(
                 request.toReport(LocalDate.now(clock), PartnerScope.current().isPresent()));
-        return Response.created(uri.getAbsolutePathBuilder().path(deviation.id().toString()).build())
-                .tag(Preconditions.etag(deviation.version()))
-                .entity(DeviationView.of(deviation))
-                .build();
+        return Created.in(uri, deviation.id(), DeviationView.of(deviation));
     }
 
     // the most frequent read runs without a JTA transaction to begin and commit: Quarkus reads in a request-scoped,
@@ -97,11 +94,9 @@ public class DeviationResource {
     @Path("/{id}")
     @Operation(summary = "Read a deviation", description = "With its CAPA actions and closure signature; ETag = "
             + "its version.")
-    @APIResponseSchema(value = DeviationView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response get(@PathParam("id") UUID id) {
+    public DeviationView get(@PathParam("id") UUID id) {
         Deviation deviation = access.readable(id);
-        return Response.ok(DeviationView.of(deviation)).tag(Preconditions.etag(deviation.version())).build();
+        return DeviationView.of(deviation);
     }
 
     @Transactional

@@ -9,7 +9,6 @@ import com.partnershipgovernance.platform.audit.AuditHistory;
 import com.partnershipgovernance.platform.audit.AuditTrail;
 import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
-import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.security.Roles;
 import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,9 +26,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
@@ -96,12 +93,9 @@ public class MilestoneResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a milestone", description = "With its decision and signature; ETag = its version.")
-    @APIResponseSchema(value = MilestoneView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response get(@PathParam("id") UUID id) {
+    public MilestoneView get(@PathParam("id") UUID id) {
         Milestone milestone = access.readable(id);
-        return Response.ok(MilestoneView.of(milestone, LocalDate.now(clock)))
-                .tag(Preconditions.etag(milestone.version())).build();
+        return MilestoneView.of(milestone, LocalDate.now(clock));
     }
 
     @POST
@@ -111,13 +105,10 @@ public class MilestoneResource {
     @Operation(summary = "Complete a milestone", description = "Records the completion date (today or earlier) of an "
             + "OPEN milestone (else 409) and publishes milestone.completed with daysLate (negative when early). "
             + "Needs If-Match.")
-    @APIResponseSchema(value = MilestoneView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response complete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                             @Valid @NotNull MilestoneRequest.Completion request) {
+    public MilestoneView complete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                  @Valid @NotNull MilestoneRequest.Completion request) {
         Milestone milestone = planning.complete(id, ifMatch, request.completedOn(), request.reason());
-        return Response.ok(MilestoneView.of(milestone, LocalDate.now(clock)))
-                .tag(Preconditions.etag(milestone.version())).build();
+        return MilestoneView.of(milestone, LocalDate.now(clock));
     }
 
     @POST
@@ -126,13 +117,10 @@ public class MilestoneResource {
             Roles.RND})
     @Operation(summary = "Resume a held milestone", description = "ON_HOLD -> OPEN (else 409) once the work was "
             + "re-planned after a NO_GO, with the reason. Needs If-Match.")
-    @APIResponseSchema(value = MilestoneView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response resume(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                           @Valid @NotNull MilestoneRequest.Resumption request) {
+    public MilestoneView resume(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                @Valid @NotNull MilestoneRequest.Resumption request) {
         Milestone milestone = planning.resume(id, ifMatch, request.reason().strip());
-        return Response.ok(MilestoneView.of(milestone, LocalDate.now(clock)))
-                .tag(Preconditions.etag(milestone.version())).build();
+        return MilestoneView.of(milestone, LocalDate.now(clock));
     }
 
     @POST
@@ -143,14 +131,11 @@ public class MilestoneResource {
             + "rationale and an electronic signature (fresh token, else 401), once per decision point (409 when "
             + "decided; 422 naming decisionPoint when the milestone is none). A NO_GO puts the milestones depending "
             + "on it on hold. Publishes milestone.go-no-go-decided. Needs If-Match.")
-    @APIResponseSchema(value = MilestoneView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response decide(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                           @Valid @NotNull MilestoneRequest.Decision request) {
+    public MilestoneView decide(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                @Valid @NotNull MilestoneRequest.Decision request) {
         Milestone milestone = planning.decide(id, ifMatch, request.decision(), request.rationale().strip(),
                 request.signature().meaning());
-        return Response.ok(MilestoneView.of(milestone, LocalDate.now(clock)))
-                .tag(Preconditions.etag(milestone.version())).build();
+        return MilestoneView.of(milestone, LocalDate.now(clock));
     }
 
     @GET
