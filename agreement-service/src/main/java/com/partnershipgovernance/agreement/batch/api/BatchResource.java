@@ -12,7 +12,6 @@ import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
 import com.partnershipgovernance.platform.security.Roles;
-import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -80,7 +79,7 @@ public class BatchResource {
     @Path("/{id}")
     @Operation(summary = "Read a batch", description = "With disposition and right-first-time; ETag = its version.")
     public BatchView get(@PathParam("id") UUID id) {
-        Batch batch = records.readable(id);
+        Batch batch = batches.require(id);
         return BatchView.of(batch);
     }
 
@@ -91,21 +90,7 @@ public class BatchResource {
     public Page<BatchView> list(@BeanParam @Valid PageRequest page, @QueryParam("sowId") UUID sowId,
                                 @QueryParam("partnerId") UUID partnerId,
                                 @QueryParam("disposition") Disposition disposition) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (sowId != null) {
-            where.append(" and sowId = :sow");
-            parameters.and("sow", sowId);
-        }
-        if (partnerId != null) {
-            where.append(" and partnerId = :partner");
-            parameters.and("partner", partnerId);
-        }
-        if (disposition != null) {
-            where.append(" and disposition = :disposition");
-            parameters.and("disposition", disposition);
-        }
-        return Page.of(batches.find(where.toString(), page.sort(SORTABLE, "-createdAt"), parameters), page,
+        return Page.of(batches.matching(sowId, partnerId, disposition, page.sort(SORTABLE, "-createdAt")), page,
                 BatchView::of);
     }
 
@@ -150,6 +135,6 @@ public class BatchResource {
     @Path("/{id}/history")
     @Operation(summary = "Audit trail of a batch", description = "Who changed what, when and why.")
     public AuditHistory history(@PathParam("id") UUID id) {
-        return auditTrail.historyOf(Batch.class, records.readable(id).id());
+        return auditTrail.historyOf(Batch.class, batches.require(id).id());
     }
 }

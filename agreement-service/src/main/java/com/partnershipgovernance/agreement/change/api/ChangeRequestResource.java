@@ -1,7 +1,6 @@
 package com.partnershipgovernance.agreement.change.api;
 
 import com.partnershipgovernance.agreement.change.ChangeControl;
-import com.partnershipgovernance.agreement.change.ChangeRequestAccess;
 import com.partnershipgovernance.agreement.change.domain.ChangeRequest;
 import com.partnershipgovernance.agreement.change.domain.ChangeRequestRepository;
 import com.partnershipgovernance.agreement.change.domain.ChangeRequestStatus;
@@ -13,7 +12,6 @@ import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
 import com.partnershipgovernance.platform.scope.PartnerScope;
 import com.partnershipgovernance.platform.security.Roles;
-import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -58,9 +56,6 @@ public class ChangeRequestResource {
     ChangeRequestRepository changeRequests;
 
     @Inject
-    ChangeRequestAccess access;
-
-    @Inject
     AuditTrail auditTrail;
 
     @Transactional
@@ -84,7 +79,7 @@ public class ChangeRequestResource {
     @Operation(summary = "Read a change request", description = "With required approvals and decisions; ETag = "
             + "its version.")
     public ChangeRequestView get(@PathParam("id") UUID id) {
-        ChangeRequest cr = access.readable(id);
+        ChangeRequest cr = changeRequests.require(id);
         return ChangeRequestView.of(cr);
     }
 
@@ -95,22 +90,8 @@ public class ChangeRequestResource {
     public Page<ChangeRequestView> list(@BeanParam @Valid PageRequest page, @QueryParam("partnerId") UUID partnerId,
                                         @QueryParam("agreementId") UUID agreementId,
                                         @QueryParam("status") ChangeRequestStatus status) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (partnerId != null) {
-            where.append(" and partnerId = :partner");
-            parameters.and("partner", partnerId);
-        }
-        if (agreementId != null) {
-            where.append(" and agreementId = :agreement");
-            parameters.and("agreement", agreementId);
-        }
-        if (status != null) {
-            where.append(" and status = :status");
-            parameters.and("status", status);
-        }
-        return Page.of(changeRequests.find(where.toString(), page.sort(SORTABLE, "-createdAt"), parameters), page,
-                ChangeRequestView::of);
+        return Page.of(changeRequests.matching(partnerId, agreementId, status, page.sort(SORTABLE, "-createdAt")),
+                page, ChangeRequestView::of);
     }
 
     @Transactional
@@ -144,6 +125,6 @@ public class ChangeRequestResource {
     @Path("/{id}/history")
     @Operation(summary = "Audit trail of a change request", description = "Who changed what, when and why.")
     public AuditHistory history(@PathParam("id") UUID id) {
-        return auditTrail.historyOf(ChangeRequest.class, access.readable(id).id());
+        return auditTrail.historyOf(ChangeRequest.class, changeRequests.require(id).id());
     }
 }

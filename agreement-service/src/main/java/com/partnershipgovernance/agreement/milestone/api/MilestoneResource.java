@@ -1,6 +1,5 @@
 package com.partnershipgovernance.agreement.milestone.api;
 
-import com.partnershipgovernance.agreement.milestone.MilestoneAccess;
 import com.partnershipgovernance.agreement.milestone.MilestonePlanning;
 import com.partnershipgovernance.agreement.milestone.domain.Milestone;
 import com.partnershipgovernance.agreement.milestone.domain.MilestoneRepository;
@@ -10,7 +9,6 @@ import com.partnershipgovernance.platform.audit.AuditTrail;
 import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
 import com.partnershipgovernance.platform.security.Roles;
-import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -50,9 +48,6 @@ public class MilestoneResource {
     MilestoneRepository milestones;
 
     @Inject
-    MilestoneAccess access;
-
-    @Inject
     AuditTrail auditTrail;
 
     @Inject
@@ -66,27 +61,9 @@ public class MilestoneResource {
     public Page<MilestoneView> query(@BeanParam @Valid PageRequest page, @QueryParam("dueBefore") LocalDate dueBefore,
                                      @QueryParam("status") MilestoneStatus status,
                                      @QueryParam("partnerId") UUID partnerId, @QueryParam("sowId") UUID sowId) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (dueBefore != null) {
-            where.append(" and dueDate < :before");
-            parameters.and("before", dueBefore);
-        }
-        if (status != null) {
-            where.append(" and status = :status");
-            parameters.and("status", status);
-        }
-        if (partnerId != null) {
-            where.append(" and partnerId = :partner");
-            parameters.and("partner", partnerId);
-        }
-        if (sowId != null) {
-            where.append(" and sowId = :sow");
-            parameters.and("sow", sowId);
-        }
         LocalDate today = LocalDate.now(clock);
-        return Page.of(milestones.find(where.toString(), page.sort(SORTABLE, "dueDate"), parameters), page,
-                m -> MilestoneView.of(m, today));
+        return Page.of(milestones.matching(dueBefore, status, partnerId, sowId, page.sort(SORTABLE, "dueDate")),
+                page, m -> MilestoneView.of(m, today));
     }
 
     @Transactional
@@ -94,7 +71,7 @@ public class MilestoneResource {
     @Path("/{id}")
     @Operation(summary = "Read a milestone", description = "With its decision and signature; ETag = its version.")
     public MilestoneView get(@PathParam("id") UUID id) {
-        Milestone milestone = access.readable(id);
+        Milestone milestone = milestones.require(id);
         return MilestoneView.of(milestone, LocalDate.now(clock));
     }
 
@@ -142,6 +119,6 @@ public class MilestoneResource {
     @Path("/{id}/history")
     @Operation(summary = "Audit trail of a milestone", description = "Who changed what, when and why.")
     public AuditHistory history(@PathParam("id") UUID id) {
-        return auditTrail.historyOf(Milestone.class, access.readable(id).id());
+        return auditTrail.historyOf(Milestone.class, milestones.require(id).id());
     }
 }
