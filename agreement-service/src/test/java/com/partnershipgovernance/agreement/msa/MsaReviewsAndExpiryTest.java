@@ -1,16 +1,13 @@
 package com.partnershipgovernance.agreement.msa;
 
-import com.partnershipgovernance.agreement.lifecycle.AgreementExpiryJob;
+import com.partnershipgovernance.agreement.lifecycle.ExpiresAgreements;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnershipgovernance.agreement.TestClock;
 import com.partnershipgovernance.platform.testing.TestInfrastructure;
-import com.partnershipgovernance.agreement.lifecycle.RecordsAgreementEvents;
 import com.partnershipgovernance.platform.testing.TopicRecorder;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -41,15 +38,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
-class MsaReviewsAndExpiryTest extends RecordsAgreementEvents {
-
-    @Inject
-    AgreementExpiryJob expiryJob;
-
-    @AfterEach
-    void resetClock() {
-        TestClock.reset();
-    }
+class MsaReviewsAndExpiryTest extends ExpiresAgreements {
 
     @Test
     void expiryJobExpiresExecutedMsasTheDayAfterTheirExpiryDateOnceAndAnnouncesIt() throws Exception {

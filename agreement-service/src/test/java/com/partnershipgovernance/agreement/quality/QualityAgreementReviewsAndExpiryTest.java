@@ -1,10 +1,8 @@
 package com.partnershipgovernance.agreement.quality;
 
-import com.partnershipgovernance.agreement.lifecycle.AgreementExpiryJob;
+import com.partnershipgovernance.agreement.lifecycle.ExpiresAgreements;
 import com.partnershipgovernance.agreement.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -28,15 +26,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
-class QualityAgreementReviewsAndExpiryTest {
-
-    @Inject
-    AgreementExpiryJob expiryJob;
-
-    @AfterEach
-    void resetClock() {
-        TestClock.reset();
-    }
+class QualityAgreementReviewsAndExpiryTest extends ExpiresAgreements {
 
     @Test
     void expiryJobExpiresAnExecutedQualityAgreementTheDayAfterItsExpiryDateOnce() {

@@ -1,14 +1,11 @@
 package com.partnershipgovernance.agreement.sow;
 
+import com.partnershipgovernance.agreement.lifecycle.ExpiresAgreements;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnershipgovernance.agreement.TestClock;
-import com.partnershipgovernance.agreement.lifecycle.AgreementExpiryJob;
-import com.partnershipgovernance.agreement.lifecycle.RecordsAgreementEvents;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -29,15 +26,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
-class SowExpiryTest extends RecordsAgreementEvents {
-
-    @Inject
-    AgreementExpiryJob expiryJob;
-
-    @AfterEach
-    void resetClock() {
-        TestClock.reset();
-    }
+class SowExpiryTest extends ExpiresAgreements {
 
     @Test
     void theExpiryJobExpiresAnExecutedSowTheDayAfterItsTimelineEndsOnceAndAnnouncesIt() throws Exception {
