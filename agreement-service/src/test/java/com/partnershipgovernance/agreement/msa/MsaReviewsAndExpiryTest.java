@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static com.partnershipgovernance.agreement.AgreementTestSupport.clearReviewFlag;
+import static com.partnershipgovernance.agreement.AgreementTestSupport.awaitFlaggedForReview;
 import static com.partnershipgovernance.agreement.AgreementTestSupport.count;
 import static com.partnershipgovernance.agreement.AgreementTestSupport.draft;
 import static com.partnershipgovernance.agreement.AgreementTestSupport.etag;
@@ -163,10 +165,7 @@ class MsaReviewsAndExpiryTest extends ExpiresAgreements {
 
         moveQualification(partner, "QUALIFIED", "SUSPENDED", "Critical audit findings");
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(viewer()).get("/msas/" + executed).then().statusCode(200)
-                        .body("flaggedForReview", equalTo(true))
-                        .body("reviewFlag.reason", equalTo("Partner became SUSPENDED: Critical audit findings")));
+        awaitFlaggedForReview("/msas/" + executed, "Critical audit findings");
         given().auth().oauth2(viewer()).get("/msas/" + drafted).then().body("flaggedForReview", equalTo(false))
                 .body("reviewFlag", nullValue());
         List<Map<String, Object>> overdue = given().auth().oauth2(viewer())
@@ -185,15 +184,11 @@ class MsaReviewsAndExpiryTest extends ExpiresAgreements {
 
         given().auth().oauth2(legal()).header("If-Match", etag(executed)).delete("/msas/" + executed + "/review-flag")
                 .then().statusCode(400).body("errors[0].field", equalTo("X-Change-Reason"));
-        given().auth().oauth2(viewer()).header("If-Match", etag(executed))
-                .header("X-Change-Reason", "Reviewed").delete("/msas/" + executed + "/review-flag").then()
-                .statusCode(403);
-        given().auth().oauth2(legal()).header("If-Match", etag(executed))
-                .header("X-Change-Reason", "Reviewed: partner CAPA plan accepted, agreement stays in force")
-                .delete("/msas/" + executed + "/review-flag").then().statusCode(204);
+        clearReviewFlag("/msas/" + executed, etag(executed), viewer(), "Reviewed").statusCode(403);
+        clearReviewFlag("/msas/" + executed, etag(executed), legal(),
+                "Reviewed: partner CAPA plan accepted, agreement stays in force").statusCode(204);
         given().auth().oauth2(viewer()).get("/msas/" + executed).then().body("flaggedForReview", equalTo(false));
-        given().auth().oauth2(legal()).header("If-Match", etag(executed)).header("X-Change-Reason", "again")
-                .delete("/msas/" + executed + "/review-flag").then().statusCode(409);
+        clearReviewFlag("/msas/" + executed, etag(executed), legal(), "again").statusCode(409);
     }
 
     private static String executedWithReviewOn(UUID partner, LocalDate reviewOn) {

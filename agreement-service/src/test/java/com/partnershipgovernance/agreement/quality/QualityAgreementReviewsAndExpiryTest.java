@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
+import static com.partnershipgovernance.agreement.AgreementTestSupport.clearReviewFlag;
+import static com.partnershipgovernance.agreement.AgreementTestSupport.awaitFlaggedForReview;
 import static com.partnershipgovernance.agreement.AgreementTestSupport.count;
 import static com.partnershipgovernance.agreement.AgreementTestSupport.legal;
 import static com.partnershipgovernance.agreement.AgreementTestSupport.moveQualification;
@@ -22,7 +24,6 @@ import static com.partnershipgovernance.agreement.quality.QualityTestSupport.qua
 import static com.partnershipgovernance.agreement.quality.QualityTestSupport.qualityAgreementEtag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
@@ -59,18 +60,12 @@ class QualityAgreementReviewsAndExpiryTest extends ExpiresAgreements {
 
         moveQualification(partner, "QUALIFIED", "SUSPENDED", "Data integrity findings");
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(viewer()).get("/quality-agreements/" + id).then().statusCode(200)
-                        .body("flaggedForReview", equalTo(true))
-                        .body("reviewFlag.reason", equalTo("Partner became SUSPENDED: Data integrity findings")));
+        awaitFlaggedForReview("/quality-agreements/" + id, "Data integrity findings");
         given().auth().oauth2(viewer()).get("/agreements/reviews-overdue?size=500").then().statusCode(200)
                 .body("items.find { it.agreementId == '" + id + "' }.kind", equalTo("QUALITY_AGREEMENT"));
-        given().auth().oauth2(legal()).header("If-Match", qualityAgreementEtag(id))
-                .header("X-Change-Reason", "Reviewed").delete("/quality-agreements/" + id + "/review-flag").then()
-                .statusCode(403);
-        given().auth().oauth2(quality()).header("If-Match", qualityAgreementEtag(id))
-                .header("X-Change-Reason", "Reviewed: CAPA plan accepted")
-                .delete("/quality-agreements/" + id + "/review-flag").then().statusCode(204);
+        String url = "/quality-agreements/" + id;
+        clearReviewFlag(url, qualityAgreementEtag(id), legal(), "Reviewed").statusCode(403);
+        clearReviewFlag(url, qualityAgreementEtag(id), quality(), "Reviewed: CAPA plan accepted").statusCode(204);
         given().auth().oauth2(viewer()).get("/quality-agreements/" + id).then().body("flaggedForReview", equalTo(false));
     }
 }
