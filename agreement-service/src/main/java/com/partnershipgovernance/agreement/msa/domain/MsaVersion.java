@@ -2,7 +2,7 @@ package com.partnershipgovernance.agreement.msa.domain;
 
 import com.partnershipgovernance.platform.scope.PartnerScope;
 import org.hibernate.annotations.Filter;
-import com.partnershipgovernance.agreement.lifecycle.domain.DatedAgreementVersion;
+import com.partnershipgovernance.agreement.lifecycle.domain.AgreementVersion;
 import com.partnershipgovernance.agreement.shared.domain.DocumentReference;
 import com.partnershipgovernance.agreement.shared.domain.Money;
 import jakarta.persistence.Column;
@@ -17,6 +17,7 @@ import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** One numbered version of a master services agreement with its legal and financial terms. */
@@ -25,11 +26,17 @@ import java.util.List;
         + "(select p.id from msa p where p.partner_id = :partnerId))")
 @Table(name = "msa_version")
 @Audited
-public class MsaVersion extends DatedAgreementVersion<MsaTerms> {
+public class MsaVersion extends AgreementVersion<MsaTerms> {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "msa_id", nullable = false, updatable = false)
     private MasterServicesAgreement msa;
+
+    @Column(name = "effective_on", nullable = false)
+    private LocalDate effectiveOn;
+
+    @Column(name = "expires_on")
+    private LocalDate expiresOn;
 
     @Column(name = "governing_law", nullable = false)
     private String governingLaw;
@@ -61,7 +68,8 @@ public class MsaVersion extends DatedAgreementVersion<MsaTerms> {
 
     @Override
     protected void applyTerms(MsaTerms terms) {
-        dated(terms.effectiveOn(), terms.expiresOn());
+        effectiveOn = terms.effectiveOn();
+        expiresOn = terms.expiresOn();
         governingLaw = terms.governingLaw();
         paymentDays = terms.paymentTerms().days();
         paymentCurrency = terms.paymentTerms().currency();
@@ -72,7 +80,7 @@ public class MsaVersion extends DatedAgreementVersion<MsaTerms> {
 
     @Override
     public MsaTerms terms() {
-        return new MsaTerms(title(), startsOn(), endsOn(), governingLaw,
+        return new MsaTerms(title(), effectiveOn, expiresOn, governingLaw,
                 new PaymentTerms(paymentDays, paymentCurrency),
                 liabilityCapAmount == null ? null : new Money(liabilityCapAmount, liabilityCapCurrency),
                 agreedReviewOn(), documents);
@@ -81,5 +89,15 @@ public class MsaVersion extends DatedAgreementVersion<MsaTerms> {
     @Override
     public MasterServicesAgreement agreement() {
         return msa;
+    }
+
+    @Override
+    public LocalDate startsOn() {
+        return effectiveOn;
+    }
+
+    @Override
+    public LocalDate endsOn() {
+        return expiresOn;
     }
 }

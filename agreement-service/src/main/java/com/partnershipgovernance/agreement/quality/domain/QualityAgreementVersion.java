@@ -2,7 +2,7 @@ package com.partnershipgovernance.agreement.quality.domain;
 
 import com.partnershipgovernance.platform.scope.PartnerScope;
 import org.hibernate.annotations.Filter;
-import com.partnershipgovernance.agreement.lifecycle.domain.DatedAgreementVersion;
+import com.partnershipgovernance.agreement.lifecycle.domain.AgreementVersion;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * One numbered version of a quality agreement: its responsibility matrix, audit rights and notification
@@ -23,11 +24,17 @@ import java.time.Instant;
         + "(select p.id from quality_agreement p where p.partner_id = :partnerId))")
 @Table(name = "quality_agreement_version")
 @Audited
-public class QualityAgreementVersion extends DatedAgreementVersion<QualityTerms> {
+public class QualityAgreementVersion extends AgreementVersion<QualityTerms> {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "quality_agreement_id", nullable = false, updatable = false)
     private QualityAgreement agreement;
+
+    @Column(name = "effective_on", nullable = false)
+    private LocalDate effectiveOn;
+
+    @Column(name = "expires_on")
+    private LocalDate expiresOn;
 
     @Convert(converter = ResponsibilityMatrixConverter.class)
     @Column(nullable = false)
@@ -63,7 +70,8 @@ public class QualityAgreementVersion extends DatedAgreementVersion<QualityTerms>
 
     @Override
     protected void applyTerms(QualityTerms terms) {
-        dated(terms.effectiveOn(), terms.expiresOn());
+        effectiveOn = terms.effectiveOn();
+        expiresOn = terms.expiresOn();
         responsibilities = terms.responsibilities();
         auditIntervalMonths = terms.auditRights().routineIntervalMonths();
         auditNoticeDays = terms.auditRights().noticeDays();
@@ -75,7 +83,7 @@ public class QualityAgreementVersion extends DatedAgreementVersion<QualityTerms>
 
     @Override
     public QualityTerms terms() {
-        return new QualityTerms(title(), startsOn(), endsOn(), agreedReviewOn(), responsibilities,
+        return new QualityTerms(title(), effectiveOn, expiresOn, agreedReviewOn(), responsibilities,
                 new AuditRights(auditIntervalMonths, auditNoticeDays, forCauseAudits), notificationTimelines());
     }
 
@@ -90,5 +98,15 @@ public class QualityAgreementVersion extends DatedAgreementVersion<QualityTerms>
     @Override
     public QualityAgreement agreement() {
         return agreement;
+    }
+
+    @Override
+    public LocalDate startsOn() {
+        return effectiveOn;
+    }
+
+    @Override
+    public LocalDate endsOn() {
+        return expiresOn;
     }
 }
