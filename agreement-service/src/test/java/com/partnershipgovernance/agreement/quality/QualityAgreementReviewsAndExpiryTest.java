@@ -1,11 +1,9 @@
 package com.partnershipgovernance.agreement.quality;
 
 import com.partnershipgovernance.agreement.lifecycle.ExpiresAgreements;
-import com.partnershipgovernance.agreement.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -37,12 +35,8 @@ class QualityAgreementReviewsAndExpiryTest extends ExpiresAgreements {
         String id = draftQualityAgreement(body);
         executeQualityAgreement(id);
 
-        TestClock.shift(Duration.ofDays(10));
-        expiryJob.expireDue();
-        given().auth().oauth2(viewer()).get("/quality-agreements/" + id).then().body("status", equalTo("EXECUTED"));
-        TestClock.shift(Duration.ofDays(11));
-        assertThat(expiryJob.expireDue()).isPositive();
-        TestClock.reset();
+        runExpiryAround(10, () -> given().auth().oauth2(viewer()).get("/quality-agreements/" + id).then()
+                .body("status", equalTo("EXECUTED")));
 
         given().auth().oauth2(viewer()).get("/quality-agreements/" + id).then().body("status", equalTo("EXPIRED"));
         given().auth().oauth2(viewer()).get("/quality-agreements/" + id + "/versions/1").then()
