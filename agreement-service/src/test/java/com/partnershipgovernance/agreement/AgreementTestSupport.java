@@ -12,8 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -114,6 +116,47 @@ public final class AgreementTestSupport {
 
     public static String partnerUser(UUID partner) {
         return TestInfrastructure.get().tokens().token("p-user").roles("partner-user").partnerId(partner).sign();
+    }
+
+    /** Two qualified partners with an agreement each, and a token of a user of the first ("own"). */
+    public record TwoPartners(UUID own, UUID other, String ownId, String otherId, String token) {
+
+        /** Partners "Own Partner {@code name}" and "Other Partner {@code name}", each with {@code drafter}'s draft. */
+        public static TwoPartners withAgreements(String name, Function<UUID, String> drafter) {
+            UUID own = partner("Own Partner " + name, "QUALIFIED");
+            UUID other = partner("Other Partner " + name, "QUALIFIED");
+            return new TwoPartners(own, other, drafter.apply(own), drafter.apply(other), partnerUser(own));
+        }
+
+        /**
+         * Asserts that the own partner's user reads their agreement of the kind at {@code path} ("/msas"), finds
+         * neither the other partner's agreement nor its version or history (404), and lists only their own
+         * partner's agreements.
+         */
+        public void assertPartnerUserConfined(String path) {
+            given().auth().oauth2(token).get(path + "/" + ownId).then().statusCode(200)
+                    .body("partnerId", equalTo(own.toString()));
+            given().auth().oauth2(token).get(path + "/" + otherId).then().statusCode(404);
+            given().auth().oauth2(token).get(path + "/" + otherId + "/versions/1").then().statusCode(404);
+            given().auth().oauth2(token).get(path + "/" + otherId + "/history").then().statusCode(404);
+            List<String> partners = given().auth().oauth2(token).get(path + "?size=500").then().statusCode(200)
+                    .extract().path("items.partnerId");
+            assertThat(partners).isNotEmpty().containsOnly(own.toString());
+        }
+    }
+
+    /** Awaits the review flag that the partner's suspension for {@code reason} puts on the agreement at {@code url}. */
+    public static void awaitFlaggedForReview(String url, String reason) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(viewer()).get(url).then().statusCode(200)
+                        .body("flaggedForReview", equalTo(true))
+                        .body("reviewFlag.reason", equalTo("Partner became SUSPENDED: " + reason)));
+    }
+
+    /** Clears the review flag of the agreement at {@code url} as {@code token}'s holder, for {@code reason}. */
+    public static ValidatableResponse clearReviewFlag(String url, String ifMatch, String token, String reason) {
+        return given().auth().oauth2(token).header("If-Match", ifMatch).header("X-Change-Reason", reason)
+                .delete(url + "/review-flag").then();
     }
 
     public static long count(String sql) {

@@ -14,7 +14,6 @@ import com.partnershipgovernance.platform.audit.ChangeContext;
 import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.outbox.EventOutbox;
 import com.partnershipgovernance.platform.problem.BusinessRuleException;
-import com.partnershipgovernance.platform.problem.RecordNotFoundException;
 import com.partnershipgovernance.platform.problem.ValidationException;
 import com.partnershipgovernance.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,7 +78,7 @@ public class BatchRecords {
     /** Releases or rejects a PENDING batch (on a date not in the future) and announces it. */
     @Transactional
     public Batch disposition(UUID id, String ifMatch, Disposition to, String reason, LocalDate on) {
-        Batch batch = readable(id);
+        Batch batch = batches.require(id);
         Preconditions.requireIfMatch(ifMatch, batch.version());
         LocalDate day = on == null ? LocalDate.now(clock) : on;
         if (day.isAfter(LocalDate.now(clock))) {
@@ -96,7 +95,7 @@ public class BatchRecords {
     /** Flags rework on a PENDING batch. */
     @Transactional
     public Batch markRework(UUID id, String ifMatch, String reason) {
-        Batch batch = readable(id);
+        Batch batch = batches.require(id);
         Preconditions.requireIfMatch(ifMatch, batch.version());
         changeContext.because(reason);
         batch.markRework();
@@ -112,7 +111,7 @@ public class BatchRecords {
      */
     @Transactional
     public Batch linkDeviation(UUID id, String ifMatch, UUID deviationId) {
-        Batch batch = readable(id);
+        Batch batch = batches.require(id);
         Preconditions.requireIfMatch(ifMatch, batch.version());
         if (deviations.findByIdOptional(deviationId).filter(d -> d.sowId().equals(batch.sowId())).isEmpty()) {
             throw BusinessRuleException.onField("deviationId", "is not a deviation reported under SOW "
@@ -125,11 +124,5 @@ public class BatchRecords {
                     batch.id(), BatchDeviationLinked.of(batch, deviationId));
         }
         return batch;
-    }
-
-    /** The batch, if the caller may read its SOW (404 otherwise). */
-    public Batch readable(UUID id) {
-        return batches.findByIdOptional(id)
-                .orElseThrow(() -> RecordNotFoundException.of("Batch", id));
     }
 }

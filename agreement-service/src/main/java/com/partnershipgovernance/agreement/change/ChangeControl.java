@@ -1,5 +1,6 @@
 package com.partnershipgovernance.agreement.change;
 
+import com.partnershipgovernance.agreement.lifecycle.Parties;
 import com.partnershipgovernance.agreement.sow.domain.SowRepository;
 import com.partnershipgovernance.agreement.change.domain.ApprovalDecision;
 import com.partnershipgovernance.agreement.change.domain.ApprovingParty;
@@ -14,7 +15,6 @@ import com.partnershipgovernance.agreement.quality.domain.QualityAgreementReposi
 import com.partnershipgovernance.agreement.quality.domain.Responsibility;
 import com.partnershipgovernance.agreement.quality.domain.ResponsibilityArea;
 import com.partnershipgovernance.platform.scope.PartnerScope;
-import com.partnershipgovernance.platform.partners.KnownPartnerRepository;
 import com.partnershipgovernance.platform.audit.ChangeContext;
 import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.outbox.EventOutbox;
@@ -42,10 +42,7 @@ public class ChangeControl {
     ChangeRequestRepository changeRequests;
 
     @Inject
-    ChangeRequestAccess access;
-
-    @Inject
-    KnownPartnerRepository partners;
+    Parties parties;
 
     @Inject
     MsaRepository msas;
@@ -76,9 +73,7 @@ public class ChangeControl {
     @Transactional
     public ChangeRequest propose(ChangeRequest.Proposal proposal) {
         ChangeRequest.Proposal p = PartnerScope.current().map(own -> forOwnPartner(own, proposal)).orElse(proposal);
-        partners.findRegistered(p.partnerId())
-                .orElseThrow(() -> BusinessRuleException.onField("partnerId",
-                        "is not a partner known to agreement-service (registered in partner-service)"));
+        parties.requireKnownPartner(p.partnerId());
         requireAgreementOfPartner(p.agreementKind(), p.agreementId(), p.partnerId());
         Responsibility changeControl = qualityAgreements.inForceOn(p.partnerId(), LocalDate.now(clock))
                 .map(v -> v.responsibilities().responsibleFor(ResponsibilityArea.CHANGE_CONTROL)).orElse(null);
@@ -95,7 +90,7 @@ public class ChangeControl {
     @Transactional
     public ChangeRequest decide(UUID id, String ifMatch, ApprovingParty party, ApprovalDecision decision,
                                 String comment) {
-        ChangeRequest cr = access.readable(id);
+        ChangeRequest cr = changeRequests.require(id);
         Preconditions.requireIfMatch(ifMatch, cr.version());
         if (party == ApprovingParty.SPONSOR && (caller.isPartnerUser() || !caller.hasRole(Roles.QUALITY))) {
             throw new ForbiddenException("The sponsor's decision is made by its quality unit");
@@ -113,7 +108,7 @@ public class ChangeControl {
     /** Implements, closes or withdraws the change (quality). */
     @Transactional
     public ChangeRequest move(UUID id, String ifMatch, ChangeRequestStatus to, String reason) {
-        ChangeRequest cr = access.readable(id);
+        ChangeRequest cr = changeRequests.require(id);
         Preconditions.requireIfMatch(ifMatch, cr.version());
         changeContext.because(reason);
         ChangeRequest.Move move = cr.moveTo(to, clock.instant());

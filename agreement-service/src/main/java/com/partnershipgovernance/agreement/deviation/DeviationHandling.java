@@ -9,7 +9,6 @@ import com.partnershipgovernance.agreement.deviation.events.DeviationEvents;
 import com.partnershipgovernance.platform.audit.ChangeContext;
 import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.outbox.EventOutbox;
-import com.partnershipgovernance.platform.problem.RecordNotFoundException;
 import com.partnershipgovernance.platform.problem.ValidationException;
 import com.partnershipgovernance.platform.security.Roles;
 import com.partnershipgovernance.platform.signature.ElectronicSignatures;
@@ -94,8 +93,7 @@ public class DeviationHandling {
     }
 
     private Deviation current(UUID id, String ifMatch) {
-        Deviation deviation = deviations.findByIdOptional(id)
-                .orElseThrow(() -> RecordNotFoundException.of("Deviation", id));
+        Deviation deviation = deviations.require(id);
         Preconditions.requireIfMatch(ifMatch, deviation.version());
         return deviation;
     }

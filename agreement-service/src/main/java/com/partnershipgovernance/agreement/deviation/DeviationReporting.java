@@ -1,5 +1,6 @@
 package com.partnershipgovernance.agreement.deviation;
 
+import com.partnershipgovernance.agreement.lifecycle.Parties;
 import com.partnershipgovernance.agreement.deviation.domain.Deviation;
 import com.partnershipgovernance.agreement.deviation.domain.DeviationRepository;
 import com.partnershipgovernance.agreement.deviation.events.DeviationClassified;
@@ -8,7 +9,6 @@ import com.partnershipgovernance.agreement.deviation.events.DeviationReported;
 import com.partnershipgovernance.agreement.quality.domain.DeviationSeverity;
 import com.partnershipgovernance.agreement.sow.domain.SowRepository;
 import com.partnershipgovernance.platform.scope.PartnerScope;
-import com.partnershipgovernance.platform.partners.KnownPartnerRepository;
 import com.partnershipgovernance.platform.audit.ChangeContext;
 import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.outbox.EventOutbox;
@@ -16,7 +16,6 @@ import com.partnershipgovernance.platform.problem.BusinessRuleException;
 import com.partnershipgovernance.platform.problem.Problem;
 import com.partnershipgovernance.platform.problem.ProblemException;
 import com.partnershipgovernance.platform.problem.ProblemType;
-import com.partnershipgovernance.platform.problem.RecordNotFoundException;
 import com.partnershipgovernance.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,7 +37,7 @@ public class DeviationReporting {
     DeviationRepository deviations;
 
     @Inject
-    KnownPartnerRepository partners;
+    Parties parties;
 
     @Inject
     SowRepository sows;
@@ -69,9 +68,7 @@ public class DeviationReporting {
     @Transactional
     public Deviation report(Deviation.Report report) {
         Deviation.Report scoped = PartnerScope.current().map(own -> forOwnPartner(own, report)).orElse(report);
-        partners.findRegistered(scoped.partnerId())
-                .orElseThrow(() -> BusinessRuleException.onField("partnerId",
-                        "is not a partner known to agreement-service (registered in partner-service)"));
+        parties.requireKnownPartner(scoped.partnerId());
         if (scoped.sowId() != null && sows.findByIdOptional(scoped.sowId())
                 .filter(s -> s.partnerId().equals(scoped.partnerId())).isEmpty()) {
             throw BusinessRuleException.onField("sowId", "is not a SOW of partner " + scoped.partnerId());
@@ -93,8 +90,7 @@ public class DeviationReporting {
     /** Sets or changes the severity (quality), judges the timeliness anew and publishes {@code deviation.classified}. */
     @Transactional
     public Deviation classify(UUID id, String ifMatch, DeviationSeverity severity, String reason) {
-        Deviation deviation = deviations.findByIdOptional(id)
-                .orElseThrow(() -> RecordNotFoundException.of("Deviation", id));
+        Deviation deviation = deviations.require(id);
         Preconditions.requireIfMatch(ifMatch, deviation.version());
         changeContext.because(reason);
         Boolean onTime = timeliness.judge(deviation.partnerId(), severity, deviation.occurredOn(),

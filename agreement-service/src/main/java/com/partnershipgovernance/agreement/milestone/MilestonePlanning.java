@@ -64,9 +64,6 @@ public class MilestonePlanning {
     AgreementAccess agreements;
 
     @Inject
-    MilestoneAccess access;
-
-    @Inject
     EventOutbox outbox;
 
     @Inject
@@ -145,7 +142,7 @@ public class MilestonePlanning {
      */
     @Transactional
     public Milestone complete(UUID id, String ifMatch, LocalDate completedOn, String reason) {
-        Milestone milestone = access.readable(id);
+        Milestone milestone = milestones.require(id);
         Preconditions.requireIfMatch(ifMatch, milestone.version());
         if (completedOn.isAfter(LocalDate.now(clock))) {
             throw new ValidationException("completedOn", "must not be in the future");
@@ -164,7 +161,7 @@ public class MilestonePlanning {
      */
     @Transactional
     public Milestone decide(UUID id, String ifMatch, GoNoGo decision, String rationale, SignatureMeaning meaning) {
-        Milestone milestone = access.readable(id);
+        Milestone milestone = milestones.require(id);
         Preconditions.requireIfMatch(ifMatch, milestone.version());
         if (meaning == null) {
             throw new ValidationException("signature.meaning", "is required: a go/no-go decision is signed");
@@ -189,7 +186,7 @@ public class MilestonePlanning {
     /** Takes a held milestone off hold, with the reason (the re-plan) for the audit trail. */
     @Transactional
     public Milestone resume(UUID id, String ifMatch, String reason) {
-        Milestone milestone = access.readable(id);
+        Milestone milestone = milestones.require(id);
         Preconditions.requireIfMatch(ifMatch, milestone.version());
         changeContext.because(reason);
         milestone.resume();

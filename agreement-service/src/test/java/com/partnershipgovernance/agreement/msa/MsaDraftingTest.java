@@ -1,5 +1,6 @@
 package com.partnershipgovernance.agreement.msa;
 
+import com.partnershipgovernance.agreement.AgreementTestSupport.TwoPartners;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -111,25 +112,17 @@ class MsaDraftingTest {
 
     @Test
     void aPartnerUserSeesOnlyTheirOwnPartnersMsas() {
-        UUID own = partner("Own Partner Biologics", "QUALIFIED");
-        UUID other = partner("Other Partner Biologics", "QUALIFIED");
-        String ownMsa = draft(msa(own));
-        String otherMsa = draft(msa(other));
-        String token = partnerUser(own);
-
-        given().auth().oauth2(token).get("/msas/" + ownMsa).then().statusCode(200);
-        given().auth().oauth2(token).get("/msas/" + ownMsa + "/versions/1").then().statusCode(200);
-        given().auth().oauth2(token).get("/msas/" + otherMsa).then().statusCode(404);
-        given().auth().oauth2(token).get("/msas/" + otherMsa + "/versions").then().statusCode(404);
-        given().auth().oauth2(token).get("/msas/" + otherMsa + "/history").then().statusCode(404);
-        given().auth().oauth2(token).get("/msas/" + otherMsa + "/versions/1/compare/1").then().statusCode(404);
-        List<String> partners = given().auth().oauth2(token).get("/msas?size=500").then().statusCode(200)
-                .extract().path("items.partnerId");
-        assertThat(partners).isNotEmpty().containsOnly(own.toString());
-        given().auth().oauth2(token).get("/msas?partnerId=" + other).then().statusCode(200)
+        TwoPartners partners = TwoPartners.withAgreements("Biologics", p -> draft(msa(p)));
+        partners.assertPartnerUserConfined("/msas");
+        String token = partners.token();
+        given().auth().oauth2(token).get("/msas/" + partners.ownId() + "/versions/1").then().statusCode(200);
+        given().auth().oauth2(token).get("/msas/" + partners.otherId() + "/versions").then().statusCode(404);
+        given().auth().oauth2(token).get("/msas/" + partners.otherId() + "/versions/1/compare/1").then()
+                .statusCode(404);
+        given().auth().oauth2(token).get("/msas?partnerId=" + partners.other()).then().statusCode(200)
                 .body("total", equalTo(0));
-        given().auth().oauth2(viewer()).get("/msas?partnerId=" + other).then().statusCode(200)
-                .body("total", equalTo(1)).body("items[0].id", equalTo(otherMsa));
+        given().auth().oauth2(viewer()).get("/msas?partnerId=" + partners.other()).then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo(partners.otherId()));
     }
 
     @Test

@@ -1,16 +1,13 @@
 package com.partnershipgovernance.agreement.msa;
 
-import com.partnershipgovernance.agreement.lifecycle.AgreementExpiryJob;
+import com.partnershipgovernance.agreement.lifecycle.ExpiresAgreements;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnershipgovernance.agreement.TestClock;
 import com.partnershipgovernance.platform.testing.TestInfrastructure;
-import com.partnershipgovernance.agreement.lifecycle.RecordsAgreementEvents;
 import com.partnershipgovernance.platform.testing.TopicRecorder;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -21,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static com.partnershipgovernance.agreement.AgreementTestSupport.clearReviewFlag;
+import static com.partnershipgovernance.agreement.AgreementTestSupport.awaitFlaggedForReview;
 import static com.partnershipgovernance.agreement.AgreementTestSupport.count;
 import static com.partnershipgovernance.agreement.AgreementTestSupport.draft;
 import static com.partnershipgovernance.agreement.AgreementTestSupport.etag;
@@ -41,15 +40,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
-class MsaReviewsAndExpiryTest extends RecordsAgreementEvents {
-
-    @Inject
-    AgreementExpiryJob expiryJob;
-
-    @AfterEach
-    void resetClock() {
-        TestClock.reset();
-    }
+class MsaReviewsAndExpiryTest extends ExpiresAgreements {
 
     @Test
     void expiryJobExpiresExecutedMsasTheDayAfterTheirExpiryDateOnceAndAnnouncesIt() throws Exception {
@@ -65,14 +56,7 @@ class MsaReviewsAndExpiryTest extends RecordsAgreementEvents {
 
         expiryJob.expireDue();
         status(expiring, "EXECUTED");
-        TestClock.shift(Duration.ofDays(20));
-        expiryJob.expireDue();
-        status(expiring, "EXECUTED"); // the expiry date itself is still in force
-
-        TestClock.shift(Duration.ofDays(21));
-        assertThat(expiryJob.expireDue()).isPositive();
-        assertThat(expiryJob.expireDue()).isZero();
-        TestClock.reset();
+        runExpiryAround(20, () -> status(expiring, "EXECUTED")); // the expiry date itself is still in force
 
         status(expiring, "EXPIRED");
         status(lasting, "EXECUTED");
@@ -174,10 +158,7 @@ class MsaReviewsAndExpiryTest extends RecordsAgreementEvents {
 
         moveQualification(partner, "QUALIFIED", "SUSPENDED", "Critical audit findings");
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(viewer()).get("/msas/" + executed).then().statusCode(200)
-                        .body("flaggedForReview", equalTo(true))
-                        .body("reviewFlag.reason", equalTo("Partner became SUSPENDED: Critical audit findings")));
+        awaitFlaggedForReview("/msas/" + executed, "Critical audit findings");
         given().auth().oauth2(viewer()).get("/msas/" + drafted).then().body("flaggedForReview", equalTo(false))
                 .body("reviewFlag", nullValue());
         List<Map<String, Object>> overdue = given().auth().oauth2(viewer())
@@ -196,15 +177,11 @@ class MsaReviewsAndExpiryTest extends RecordsAgreementEvents {
 
         given().auth().oauth2(legal()).header("If-Match", etag(executed)).delete("/msas/" + executed + "/review-flag")
                 .then().statusCode(400).body("errors[0].field", equalTo("X-Change-Reason"));
-        given().auth().oauth2(viewer()).header("If-Match", etag(executed))
-                .header("X-Change-Reason", "Reviewed").delete("/msas/" + executed + "/review-flag").then()
-                .statusCode(403);
-        given().auth().oauth2(legal()).header("If-Match", etag(executed))
-                .header("X-Change-Reason", "Reviewed: partner CAPA plan accepted, agreement stays in force")
-                .delete("/msas/" + executed + "/review-flag").then().statusCode(204);
+        clearReviewFlag("/msas/" + executed, etag(executed), viewer(), "Reviewed").statusCode(403);
+        clearReviewFlag("/msas/" + executed, etag(executed), legal(),
+                "Reviewed: partner CAPA plan accepted, agreement stays in force").statusCode(204);
         given().auth().oauth2(viewer()).get("/msas/" + executed).then().body("flaggedForReview", equalTo(false));
-        given().auth().oauth2(legal()).header("If-Match", etag(executed)).header("X-Change-Reason", "again")
-                .delete("/msas/" + executed + "/review-flag").then().statusCode(409);
+        clearReviewFlag("/msas/" + executed, etag(executed), legal(), "again").statusCode(409);
     }
 
     private static String executedWithReviewOn(UUID partner, LocalDate reviewOn) {

@@ -1,17 +1,15 @@
 package com.partnershipgovernance.agreement.quality;
 
-import com.partnershipgovernance.agreement.lifecycle.AgreementExpiryJob;
-import com.partnershipgovernance.agreement.TestClock;
+import com.partnershipgovernance.agreement.lifecycle.ExpiresAgreements;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
+import static com.partnershipgovernance.agreement.AgreementTestSupport.clearReviewFlag;
+import static com.partnershipgovernance.agreement.AgreementTestSupport.awaitFlaggedForReview;
 import static com.partnershipgovernance.agreement.AgreementTestSupport.count;
 import static com.partnershipgovernance.agreement.AgreementTestSupport.legal;
 import static com.partnershipgovernance.agreement.AgreementTestSupport.moveQualification;
@@ -24,19 +22,10 @@ import static com.partnershipgovernance.agreement.quality.QualityTestSupport.qua
 import static com.partnershipgovernance.agreement.quality.QualityTestSupport.qualityAgreementEtag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
-class QualityAgreementReviewsAndExpiryTest {
-
-    @Inject
-    AgreementExpiryJob expiryJob;
-
-    @AfterEach
-    void resetClock() {
-        TestClock.reset();
-    }
+class QualityAgreementReviewsAndExpiryTest extends ExpiresAgreements {
 
     @Test
     void expiryJobExpiresAnExecutedQualityAgreementTheDayAfterItsExpiryDateOnce() {
@@ -46,12 +35,8 @@ class QualityAgreementReviewsAndExpiryTest {
         String id = draftQualityAgreement(body);
         executeQualityAgreement(id);
 
-        TestClock.shift(Duration.ofDays(10));
-        expiryJob.expireDue();
-        given().auth().oauth2(viewer()).get("/quality-agreements/" + id).then().body("status", equalTo("EXECUTED"));
-        TestClock.shift(Duration.ofDays(11));
-        assertThat(expiryJob.expireDue()).isPositive();
-        TestClock.reset();
+        runExpiryAround(10, () -> given().auth().oauth2(viewer()).get("/quality-agreements/" + id).then()
+                .body("status", equalTo("EXECUTED")));
 
         given().auth().oauth2(viewer()).get("/quality-agreements/" + id).then().body("status", equalTo("EXPIRED"));
         given().auth().oauth2(viewer()).get("/quality-agreements/" + id + "/versions/1").then()
@@ -69,18 +54,12 @@ class QualityAgreementReviewsAndExpiryTest {
 
         moveQualification(partner, "QUALIFIED", "SUSPENDED", "Data integrity findings");
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(viewer()).get("/quality-agreements/" + id).then().statusCode(200)
-                        .body("flaggedForReview", equalTo(true))
-                        .body("reviewFlag.reason", equalTo("Partner became SUSPENDED: Data integrity findings")));
+        awaitFlaggedForReview("/quality-agreements/" + id, "Data integrity findings");
         given().auth().oauth2(viewer()).get("/agreements/reviews-overdue?size=500").then().statusCode(200)
                 .body("items.find { it.agreementId == '" + id + "' }.kind", equalTo("QUALITY_AGREEMENT"));
-        given().auth().oauth2(legal()).header("If-Match", qualityAgreementEtag(id))
-                .header("X-Change-Reason", "Reviewed").delete("/quality-agreements/" + id + "/review-flag").then()
-                .statusCode(403);
-        given().auth().oauth2(quality()).header("If-Match", qualityAgreementEtag(id))
-                .header("X-Change-Reason", "Reviewed: CAPA plan accepted")
-                .delete("/quality-agreements/" + id + "/review-flag").then().statusCode(204);
+        String url = "/quality-agreements/" + id;
+        clearReviewFlag(url, qualityAgreementEtag(id), legal(), "Reviewed").statusCode(403);
+        clearReviewFlag(url, qualityAgreementEtag(id), quality(), "Reviewed: CAPA plan accepted").statusCode(204);
         given().auth().oauth2(viewer()).get("/quality-agreements/" + id).then().body("flaggedForReview", equalTo(false));
     }
 }

@@ -2,6 +2,7 @@ package com.partnershipgovernance.agreement.quality;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.partnershipgovernance.agreement.lifecycle.RecordsAgreementEvents;
+import com.partnershipgovernance.agreement.AgreementTestSupport.TwoPartners;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -179,20 +180,10 @@ class QualityAgreementTest extends RecordsAgreementEvents {
 
     @Test
     void aPartnerUserReadsOnlyTheirOwnQualityAgreementsAndWritesNone() {
-        UUID own = partner("Own Partner Biotech", "QUALIFIED");
-        UUID other = partner("Other Partner Biotech", "QUALIFIED");
-        String ownId = draftQualityAgreement(qualityAgreement(own));
-        String otherId = draftQualityAgreement(qualityAgreement(other));
-        String token = partnerUser(own);
-
-        given().auth().oauth2(token).get("/quality-agreements/" + ownId).then().statusCode(200)
-                .body("partnerId", equalTo(own.toString()));
-        given().auth().oauth2(token).get("/quality-agreements/" + otherId).then().statusCode(404);
-        given().auth().oauth2(token).get("/quality-agreements/" + otherId + "/versions/1").then().statusCode(404);
-        given().auth().oauth2(token).get("/quality-agreements/" + otherId + "/history").then().statusCode(404);
-        List<String> partners = given().auth().oauth2(token).get("/quality-agreements?size=500").then()
-                .statusCode(200).extract().path("items.partnerId");
-        assertThat(partners).isNotEmpty().containsOnly(own.toString());
+        TwoPartners partners = TwoPartners.withAgreements("Biotech", p -> draftQualityAgreement(qualityAgreement(p)));
+        partners.assertPartnerUserConfined("/quality-agreements");
+        UUID own = partners.own();
+        String token = partners.token();
         given().auth().oauth2(token).contentType(ContentType.JSON).body(qualityAgreement(own))
                 .post("/quality-agreements").then().statusCode(403);
         given().auth().oauth2(legal()).contentType(ContentType.JSON).body(qualityAgreement(own))

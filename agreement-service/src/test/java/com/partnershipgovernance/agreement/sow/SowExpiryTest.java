@@ -1,14 +1,10 @@
 package com.partnershipgovernance.agreement.sow;
 
+import com.partnershipgovernance.agreement.lifecycle.ExpiresAgreements;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.partnershipgovernance.agreement.TestClock;
-import com.partnershipgovernance.agreement.lifecycle.AgreementExpiryJob;
-import com.partnershipgovernance.agreement.lifecycle.RecordsAgreementEvents;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -29,15 +25,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
-class SowExpiryTest extends RecordsAgreementEvents {
-
-    @Inject
-    AgreementExpiryJob expiryJob;
-
-    @AfterEach
-    void resetClock() {
-        TestClock.reset();
-    }
+class SowExpiryTest extends ExpiresAgreements {
 
     @Test
     void theExpiryJobExpiresAnExecutedSowTheDayAfterItsTimelineEndsOnceAndAnnouncesIt() throws Exception {
@@ -53,13 +41,7 @@ class SowExpiryTest extends RecordsAgreementEvents {
         executeSow(ends);
         executeSow(lasts);
 
-        TestClock.shift(Duration.ofDays(10));
-        expiryJob.expireDue();
-        status(ends, "EXECUTED"); // the last day of the timeline is still in force
-        TestClock.shift(Duration.ofDays(11));
-        assertThat(expiryJob.expireDue()).isPositive();
-        assertThat(expiryJob.expireDue()).isZero();
-        TestClock.reset();
+        runExpiryAround(10, () -> status(ends, "EXECUTED")); // the last day of the timeline is still in force
 
         status(ends, "EXPIRED");
         status(lasts, "EXECUTED");

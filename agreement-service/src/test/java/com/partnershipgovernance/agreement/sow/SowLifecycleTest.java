@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import static com.partnershipgovernance.agreement.lifecycle.StatusChangedEvents.moves;
 import static com.partnershipgovernance.agreement.lifecycle.StatusChangedEvents.payloadOf;
+import static com.partnershipgovernance.agreement.AgreementTestSupport.clearReviewFlag;
 import static com.partnershipgovernance.agreement.AgreementTestSupport.count;
 import static com.partnershipgovernance.agreement.AgreementTestSupport.draft;
 import static com.partnershipgovernance.agreement.AgreementTestSupport.etag;
@@ -269,14 +270,11 @@ class SowLifecycleTest extends RecordsAgreementEvents {
 
         given().auth().oauth2(finance()).header("If-Match", sowEtag(executed)).delete("/sows/" + executed
                 + "/review-flag").then().statusCode(400).body("errors[0].field", equalTo("X-Change-Reason"));
-        given().auth().oauth2(viewer()).header("If-Match", sowEtag(executed)).header("X-Change-Reason", "Reviewed")
-                .delete("/sows/" + executed + "/review-flag").then().statusCode(403);
-        given().auth().oauth2(finance()).header("If-Match", sowEtag(executed))
-                .header("X-Change-Reason", "Reviewed: work transferred to a qualified site")
-                .delete("/sows/" + executed + "/review-flag").then().statusCode(204);
+        clearReviewFlag("/sows/" + executed, sowEtag(executed), viewer(), "Reviewed").statusCode(403);
+        clearReviewFlag("/sows/" + executed, sowEtag(executed), finance(),
+                "Reviewed: work transferred to a qualified site").statusCode(204);
         given().auth().oauth2(viewer()).get("/sows/" + executed).then().body("flaggedForReview", equalTo(false));
-        given().auth().oauth2(legal()).header("If-Match", sowEtag(executed)).header("X-Change-Reason", "again")
-                .delete("/sows/" + executed + "/review-flag").then().statusCode(409);
+        clearReviewFlag("/sows/" + executed, sowEtag(executed), legal(), "again").statusCode(409);
     }
 
     private static void rejected(String msa, java.util.function.Consumer<Map<String, Object>> spoil, String field) {

@@ -7,12 +7,11 @@ import com.partnershipgovernance.agreement.batch.domain.Disposition;
 import com.partnershipgovernance.agreement.lifecycle.AgreementAccess;
 import com.partnershipgovernance.platform.audit.AuditHistory;
 import com.partnershipgovernance.platform.audit.AuditTrail;
+import com.partnershipgovernance.platform.http.Created;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
-import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.security.Roles;
-import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -73,18 +72,15 @@ public class BatchResource {
             responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response record(@Valid @NotNull BatchRequest request, @Context UriInfo uri) {
         Batch batch = records.record(request.toRequest());
-        return Response.created(uri.getAbsolutePathBuilder().path(batch.id().toString()).build())
-                .tag(Preconditions.etag(batch.version())).entity(BatchView.of(batch)).build();
+        return Created.in(uri, batch.id(), BatchView.of(batch));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a batch", description = "With disposition and right-first-time; ETag = its version.")
-    @APIResponseSchema(value = BatchView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response get(@PathParam("id") UUID id) {
-        Batch batch = records.readable(id);
-        return Response.ok(BatchView.of(batch)).tag(Preconditions.etag(batch.version())).build();
+    public BatchView get(@PathParam("id") UUID id) {
+        Batch batch = batches.require(id);
+        return BatchView.of(batch);
     }
 
     @Transactional
@@ -94,21 +90,7 @@ public class BatchResource {
     public Page<BatchView> list(@BeanParam @Valid PageRequest page, @QueryParam("sowId") UUID sowId,
                                 @QueryParam("partnerId") UUID partnerId,
                                 @QueryParam("disposition") Disposition disposition) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (sowId != null) {
-            where.append(" and sowId = :sow");
-            parameters.and("sow", sowId);
-        }
-        if (partnerId != null) {
-            where.append(" and partnerId = :partner");
-            parameters.and("partner", partnerId);
-        }
-        if (disposition != null) {
-            where.append(" and disposition = :disposition");
-            parameters.and("disposition", disposition);
-        }
-        return Page.of(batches.find(where.toString(), page.sort(SORTABLE, "-createdAt"), parameters), page,
+        return Page.of(batches.matching(sowId, partnerId, disposition, page.sort(SORTABLE, "-createdAt")), page,
                 BatchView::of);
     }
 
@@ -118,13 +100,11 @@ public class BatchResource {
     @Operation(summary = "Release or reject a batch", description = "PENDING -> RELEASED or REJECTED, once (else "
             + "409), with the reason and the date (today when omitted, never in the future). Needs If-Match. "
             + "Publishes batch.dispositioned with rightFirstTime.")
-    @APIResponseSchema(value = BatchView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response disposition(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                                @Valid @NotNull BatchRequest.DispositionRequest request) {
+    public BatchView disposition(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                 @Valid @NotNull BatchRequest.DispositionRequest request) {
         Batch batch = records.disposition(id, ifMatch, request.to(), request.reason().strip(),
                 request.dispositionedOn());
-        return Response.ok(BatchView.of(batch)).tag(Preconditions.etag(batch.version())).build();
+        return BatchView.of(batch);
     }
 
     @POST
@@ -132,12 +112,10 @@ public class BatchResource {
     @RolesAllowed({Roles.QUALITY, Roles.SUPPLY_CHAIN})
     @Operation(summary = "Flag rework on a batch", description = "Before disposition (else 409); the batch is then "
             + "not right first time. Needs If-Match.")
-    @APIResponseSchema(value = BatchView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response rework(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                           @Valid @NotNull BatchRequest.ReworkRequest request) {
+    public BatchView rework(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                            @Valid @NotNull BatchRequest.ReworkRequest request) {
         Batch batch = records.markRework(id, ifMatch, request.reason().strip());
-        return Response.ok(BatchView.of(batch)).tag(Preconditions.etag(batch.version())).build();
+        return BatchView.of(batch);
     }
 
     @POST
@@ -147,18 +125,16 @@ public class BatchResource {
     @Operation(summary = "Link a deviation to a batch", description = "The deviation must have been reported "
             + "under the batch's SOW (422 naming deviationId); linking it again changes nothing. The batch is then "
             + "not right first time. Needs If-Match.")
-    @APIResponseSchema(value = BatchView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response linkDeviation(@PathParam("id") UUID id, @PathParam("deviationId") UUID deviationId,
-                                  @HeaderParam("If-Match") String ifMatch) {
+    public BatchView linkDeviation(@PathParam("id") UUID id, @PathParam("deviationId") UUID deviationId,
+                                   @HeaderParam("If-Match") String ifMatch) {
         Batch batch = records.linkDeviation(id, ifMatch, deviationId);
-        return Response.ok(BatchView.of(batch)).tag(Preconditions.etag(batch.version())).build();
+        return BatchView.of(batch);
     }
 
     @GET
     @Path("/{id}/history")
     @Operation(summary = "Audit trail of a batch", description = "Who changed what, when and why.")
     public AuditHistory history(@PathParam("id") UUID id) {
-        return auditTrail.historyOf(Batch.class, records.readable(id).id());
+        return auditTrail.historyOf(Batch.class, batches.require(id).id());
     }
 }

@@ -1,7 +1,9 @@
 package com.partnershipgovernance.agreement.batch.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.partnershipgovernance.agreement.batch.domain.Batch;
 import com.partnershipgovernance.agreement.batch.domain.Disposition;
+import com.partnershipgovernance.platform.http.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -9,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A manufacturing batch as it stands; its ETag is its version. */
+/** A manufacturing batch as it stands; its version is its ETag (not in the body). */
 @Schema(name = "Batch")
 public record BatchView(UUID id, UUID sowId, UUID partnerId,
                         @Schema(example = "ABC123-DS-0007") String batchNumber,
@@ -25,12 +27,13 @@ public record BatchView(UUID id, UUID sowId, UUID partnerId,
                         List<UUID> deviationIds,
                         @Schema(description = "RELEASED with neither rework nor any deviation; false while PENDING, "
                                 + "when REJECTED, and once a deviation is linked") boolean rightFirstTime,
-                        Instant createdAt) {
+                        Instant createdAt,
+                        @JsonIgnore long version) implements Versioned {
 
     static BatchView of(Batch b) {
         return new BatchView(b.id(), b.sowId(), b.partnerId(), b.batchNumber(), b.product(), b.manufacturedOn(),
                 b.disposition(), b.dispositionedOn(), b.dispositionedBy(), b.dispositionedByName(),
                 b.dispositionedAt(), b.dispositionReason(), b.isRework(), b.deviationIds(), b.isRightFirstTime(),
-                b.createdAt());
+                b.createdAt(), b.version());
     }
 }

@@ -1,19 +1,17 @@
 package com.partnershipgovernance.agreement.change.api;
 
 import com.partnershipgovernance.agreement.change.ChangeControl;
-import com.partnershipgovernance.agreement.change.ChangeRequestAccess;
 import com.partnershipgovernance.agreement.change.domain.ChangeRequest;
 import com.partnershipgovernance.agreement.change.domain.ChangeRequestRepository;
 import com.partnershipgovernance.agreement.change.domain.ChangeRequestStatus;
 import com.partnershipgovernance.platform.audit.AuditHistory;
 import com.partnershipgovernance.platform.audit.AuditTrail;
+import com.partnershipgovernance.platform.http.Created;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
-import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.scope.PartnerScope;
 import com.partnershipgovernance.platform.security.Roles;
-import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -58,9 +56,6 @@ public class ChangeRequestResource {
     ChangeRequestRepository changeRequests;
 
     @Inject
-    ChangeRequestAccess access;
-
-    @Inject
     AuditTrail auditTrail;
 
     @Transactional
@@ -75,8 +70,7 @@ public class ChangeRequestResource {
             responseDescription = "Created: the new record, its URL in Location and its version in ETag")
     public Response propose(@Valid @NotNull ChangeRequestRequest request, @Context UriInfo uri) {
         ChangeRequest cr = changeControl.propose(request.toProposal(PartnerScope.current().isPresent()));
-        return Response.created(uri.getAbsolutePathBuilder().path(cr.id().toString()).build())
-                .tag(Preconditions.etag(cr.version())).entity(ChangeRequestView.of(cr)).build();
+        return Created.in(uri, cr.id(), ChangeRequestView.of(cr));
     }
 
     @Transactional
@@ -84,11 +78,9 @@ public class ChangeRequestResource {
     @Path("/{id}")
     @Operation(summary = "Read a change request", description = "With required approvals and decisions; ETag = "
             + "its version.")
-    @APIResponseSchema(value = ChangeRequestView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response get(@PathParam("id") UUID id) {
-        ChangeRequest cr = access.readable(id);
-        return Response.ok(ChangeRequestView.of(cr)).tag(Preconditions.etag(cr.version())).build();
+    public ChangeRequestView get(@PathParam("id") UUID id) {
+        ChangeRequest cr = changeRequests.require(id);
+        return ChangeRequestView.of(cr);
     }
 
     @Transactional
@@ -98,22 +90,8 @@ public class ChangeRequestResource {
     public Page<ChangeRequestView> list(@BeanParam @Valid PageRequest page, @QueryParam("partnerId") UUID partnerId,
                                         @QueryParam("agreementId") UUID agreementId,
                                         @QueryParam("status") ChangeRequestStatus status) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (partnerId != null) {
-            where.append(" and partnerId = :partner");
-            parameters.and("partner", partnerId);
-        }
-        if (agreementId != null) {
-            where.append(" and agreementId = :agreement");
-            parameters.and("agreement", agreementId);
-        }
-        if (status != null) {
-            where.append(" and status = :status");
-            parameters.and("status", status);
-        }
-        return Page.of(changeRequests.find(where.toString(), page.sort(SORTABLE, "-createdAt"), parameters), page,
-                ChangeRequestView::of);
+        return Page.of(changeRequests.matching(partnerId, agreementId, status, page.sort(SORTABLE, "-createdAt")),
+                page, ChangeRequestView::of);
     }
 
     @Transactional
@@ -124,13 +102,11 @@ public class ChangeRequestResource {
             + "PARTNER by a user of the partner or recorded by quality. 422 naming party when its approval is not "
             + "required; 409 unless PROPOSED or when the party decided already. The last required approval approves "
             + "the change, a rejection rejects it (each publishes change-request.status-changed). Needs If-Match.")
-    @APIResponseSchema(value = ChangeRequestView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response decide(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                           @Valid @NotNull ChangeRequestCommands.Decision request) {
+    public ChangeRequestView decide(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                    @Valid @NotNull ChangeRequestCommands.Decision request) {
         ChangeRequest cr = changeControl.decide(id, ifMatch, request.party(), request.decision(),
                 request.comment() == null || request.comment().isBlank() ? null : request.comment().strip());
-        return Response.ok(ChangeRequestView.of(cr)).tag(Preconditions.etag(cr.version())).build();
+        return ChangeRequestView.of(cr);
     }
 
     @Transactional
@@ -139,18 +115,16 @@ public class ChangeRequestResource {
     @RolesAllowed(Roles.QUALITY)
     @Operation(summary = "Move a change request", description = "APPROVED -> IMPLEMENTED -> CLOSED; PROPOSED -> "
             + "WITHDRAWN; anything else 409. Publishes change-request.status-changed. Needs If-Match.")
-    @APIResponseSchema(value = ChangeRequestView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response move(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                         @Valid @NotNull ChangeRequestCommands.StatusChange request) {
+    public ChangeRequestView move(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                  @Valid @NotNull ChangeRequestCommands.StatusChange request) {
         ChangeRequest cr = changeControl.move(id, ifMatch, request.to(), request.reason());
-        return Response.ok(ChangeRequestView.of(cr)).tag(Preconditions.etag(cr.version())).build();
+        return ChangeRequestView.of(cr);
     }
 
     @GET
     @Path("/{id}/history")
     @Operation(summary = "Audit trail of a change request", description = "Who changed what, when and why.")
     public AuditHistory history(@PathParam("id") UUID id) {
-        return auditTrail.historyOf(ChangeRequest.class, access.readable(id).id());
+        return auditTrail.historyOf(ChangeRequest.class, changeRequests.require(id).id());
     }
 }

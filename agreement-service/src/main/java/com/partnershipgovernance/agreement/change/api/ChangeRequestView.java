@@ -1,5 +1,6 @@
 package com.partnershipgovernance.agreement.change.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.partnershipgovernance.agreement.change.domain.ApprovalDecision;
 import com.partnershipgovernance.agreement.change.domain.ApprovingParty;
 import com.partnershipgovernance.agreement.change.domain.ChangeRequest;
@@ -7,6 +8,7 @@ import com.partnershipgovernance.agreement.change.domain.ChangeRequestStatus;
 import com.partnershipgovernance.agreement.change.domain.PartyDecision;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementKind;
 import com.partnershipgovernance.agreement.quality.domain.Responsibility;
+import com.partnershipgovernance.platform.http.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -14,7 +16,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** A change request with its impact assessment, who must approve it and the decisions made. ETag = its version. */
+/**
+ * A change request with its impact assessment, who must approve it and the decisions made. Its version is its ETag
+ * (not in the body).
+ */
 @Schema(name = "ChangeRequest")
 public record ChangeRequestView(UUID id,
                                 UUID partnerId,
@@ -32,7 +37,8 @@ public record ChangeRequestView(UUID id,
                                 ChangeRequestStatus status,
                                 String proposedBy,
                                 Instant createdAt,
-                                Instant updatedAt) {
+                                Instant updatedAt,
+                                @JsonIgnore long version) implements Versioned {
 
     /** A decision made. */
     @Schema(name = "ChangeRequestDecisionView")
@@ -46,7 +52,7 @@ public record ChangeRequestView(UUID id,
         return new ChangeRequestView(cr.id(), cr.partnerId(), cr.agreementKind(), cr.agreementId(), cr.title(),
                 cr.description(), cr.reason(), new ChangeRequestRequest.ImpactRequest(cr.impact().quality(),
                 cr.impact().regulatory(), cr.impact().timeline(), cr.impact().cost()), cr.changeControl(),
-                cr.requiredApprovals(), decisions, cr.status(), cr.proposedBy(), cr.createdAt(), cr.updatedAt());
+                cr.requiredApprovals(), decisions, cr.status(), cr.proposedBy(), cr.createdAt(), cr.updatedAt(), cr.version());
     }
 
     private static DecisionView view(ApprovingParty party, PartyDecision d) {

@@ -1,21 +1,20 @@
 package com.partnershipgovernance.agreement.deviation.api;
 
-import com.partnershipgovernance.agreement.deviation.DeviationAccess;
 import com.partnershipgovernance.agreement.deviation.DeviationHistory;
 import com.partnershipgovernance.agreement.deviation.DeviationReporting;
 import com.partnershipgovernance.agreement.deviation.domain.Deviation;
 import com.partnershipgovernance.agreement.deviation.domain.DeviationCategory;
+import com.partnershipgovernance.agreement.deviation.domain.DeviationFilter;
 import com.partnershipgovernance.agreement.deviation.domain.DeviationRepository;
 import com.partnershipgovernance.agreement.deviation.domain.DeviationStatus;
 import com.partnershipgovernance.agreement.quality.domain.DeviationSeverity;
 import com.partnershipgovernance.platform.scope.PartnerScope;
 import com.partnershipgovernance.platform.audit.AuditHistory;
+import com.partnershipgovernance.platform.http.Created;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
-import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.security.Roles;
-import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -62,9 +61,6 @@ public class DeviationResource {
     DeviationRepository deviations;
 
     @Inject
-    DeviationAccess access;
-
-    @Inject
     DeviationHistory history;
 
     @Inject
@@ -85,10 +81,7 @@ public class DeviationResource {
     public Response report(@Valid @NotNull DeviationRequest request, @Context UriInfo uri) {
         Deviation deviation = reporting.report(
                 request.toReport(LocalDate.now(clock), PartnerScope.current().isPresent()));
-        return Response.created(uri.getAbsolutePathBuilder().path(deviation.id().toString()).build())
-                .tag(Preconditions.etag(deviation.version()))
-                .entity(DeviationView.of(deviation))
-                .build();
+        return Created.in(uri, deviation.id(), DeviationView.of(deviation));
     }
 
     // the most frequent read runs without a JTA transaction to begin and commit: Quarkus reads in a request-scoped,
@@ -97,11 +90,9 @@ public class DeviationResource {
     @Path("/{id}")
     @Operation(summary = "Read a deviation", description = "With its CAPA actions and closure signature; ETag = "
             + "its version.")
-    @APIResponseSchema(value = DeviationView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response get(@PathParam("id") UUID id) {
-        Deviation deviation = access.readable(id);
-        return Response.ok(DeviationView.of(deviation)).tag(Preconditions.etag(deviation.version())).build();
+    public DeviationView get(@PathParam("id") UUID id) {
+        Deviation deviation = deviations.require(id);
+        return DeviationView.of(deviation);
     }
 
     @Transactional
@@ -113,16 +104,8 @@ public class DeviationResource {
                                     @QueryParam("status") DeviationStatus status,
                                     @QueryParam("severity") DeviationSeverity severity,
                                     @QueryParam("category") DeviationCategory category) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        filter(where, parameters, "partnerId", partnerId);
-        filter(where, parameters, "sowId", sowId);
-        filter(where, parameters, "externalRef", externalRef);
-        filter(where, parameters, "status", status);
-        filter(where, parameters, "severity", severity);
-        filter(where, parameters, "category", category);
-        return Page.of(deviations.find(where.toString(), page.sort(SORTABLE, "-reportedOn"), parameters), page,
-                DeviationView::of);
+        return Page.of(deviations.matching(new DeviationFilter(partnerId, sowId, externalRef, status, severity,
+                category), page.sort(SORTABLE, "-reportedOn")), page, DeviationView::of);
     }
 
     @GET
@@ -130,13 +113,7 @@ public class DeviationResource {
     @Operation(summary = "Audit trail of a deviation", description = "Who changed what, when and why, its CAPA "
             + "actions' fields named capaActions[n].field.")
     public AuditHistory history(@PathParam("id") UUID id) {
-        return history.of(access.readable(id));
+        return history.of(deviations.require(id));
     }
 
-    private static void filter(StringBuilder where, Parameters parameters, String field, Object value) {
-        if (value != null) {
-            where.append(" and ").append(field).append(" = :").append(field);
-            parameters.and(field, value);
-        }
-    }
 }

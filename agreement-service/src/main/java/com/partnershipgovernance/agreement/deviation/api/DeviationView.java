@@ -1,5 +1,6 @@
 package com.partnershipgovernance.agreement.deviation.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.partnershipgovernance.agreement.deviation.DeviationSignedContent;
 import com.partnershipgovernance.agreement.deviation.domain.CapaAction;
 import com.partnershipgovernance.agreement.deviation.domain.Deviation;
@@ -8,6 +9,7 @@ import com.partnershipgovernance.agreement.deviation.domain.DeviationStatus;
 import com.partnershipgovernance.agreement.quality.domain.DeviationSeverity;
 import com.partnershipgovernance.platform.signature.ElectronicSignatures;
 import com.partnershipgovernance.platform.signature.SignatureView;
+import com.partnershipgovernance.platform.http.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -15,7 +17,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A deviation with its CAPA actions and, once closed, the closure signature. ETag = its version. */
+/**
+ * A deviation with its CAPA actions and, once closed, the closure signature. Its version is its ETag (not in the
+ * body).
+ */
 @Schema(name = "Deviation")
 public record DeviationView(UUID id,
                             UUID partnerId,
@@ -37,7 +42,8 @@ public record DeviationView(UUID id,
                             List<CapaActionView> capaActions,
                             SignatureView closureSignature,
                             Instant createdAt,
-                            Instant updatedAt) {
+                            Instant updatedAt,
+                            @JsonIgnore long version) implements Versioned {
 
     /** One CAPA action. */
     @Schema(name = "CapaAction")
@@ -57,6 +63,6 @@ public record DeviationView(UUID id,
                 d.rootCause(), d.status(), d.closedOn(), d.daysOpen().orElse(null),
                 d.capaActions().stream().map(CapaActionView::of).toList(),
                 ElectronicSignatures.view(d.closureSignature(), DeviationSignedContent.of(d)), d.createdAt(),
-                d.updatedAt());
+                d.updatedAt(), d.version());
     }
 }

@@ -5,8 +5,8 @@ import com.partnershipgovernance.agreement.deviation.DeviationReporting;
 import com.partnershipgovernance.agreement.deviation.domain.CapaAction;
 import com.partnershipgovernance.agreement.deviation.domain.Deviation;
 import com.partnershipgovernance.agreement.deviation.domain.DeviationRepository;
+import com.partnershipgovernance.platform.http.Created;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
-import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -52,11 +52,9 @@ public class DeviationWorkResource {
     @Path("/classification")
     @Operation(summary = "Classify a deviation", description = "Sets or changes the severity (409 when unchanged or "
             + "closed), judges notifiedOnTime for it and publishes deviation.classified with previousSeverity.")
-    @APIResponseSchema(value = DeviationView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response classify(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                             @Valid @NotNull DeviationCommands.Classification request) {
-        return answer(reporting.classify(id, ifMatch, request.severity(), request.reason()));
+    public DeviationView classify(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                  @Valid @NotNull DeviationCommands.Classification request) {
+        return DeviationView.of(reporting.classify(id, ifMatch, request.severity(), request.reason()));
     }
 
     @Transactional
@@ -64,11 +62,9 @@ public class DeviationWorkResource {
     @Path("/investigation")
     @Operation(summary = "Record a deviation's investigation", description = "Findings and, once known, the root "
             + "cause; 409 when closed.")
-    @APIResponseSchema(value = DeviationView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response investigate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                                @Valid @NotNull DeviationCommands.Investigation request) {
-        return answer(handling.recordInvestigation(id, ifMatch, request.findings().strip(),
+    public DeviationView investigate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                     @Valid @NotNull DeviationCommands.Investigation request) {
+        return DeviationView.of(handling.recordInvestigation(id, ifMatch, request.findings().strip(),
                 request.rootCause() == null || request.rootCause().isBlank() ? null : request.rootCause().strip()));
     }
 
@@ -85,8 +81,7 @@ public class DeviationWorkResource {
         CapaAction action = handling.addCapaAction(id, ifMatch, request.description().strip(), request.owner().strip(),
                 request.dueOn());
         Deviation deviation = deviations.findById(id);
-        return Response.created(uri.getAbsolutePathBuilder().path(action.id().toString()).build())
-                .tag(Preconditions.etag(deviation.version())).entity(DeviationView.of(deviation)).build();
+        return Created.in(uri, action.id(), DeviationView.of(deviation));
     }
 
     @Transactional
@@ -94,14 +89,12 @@ public class DeviationWorkResource {
     @Path("/capa-actions/{actionId}/effectiveness-check")
     @Operation(summary = "Record a CAPA action's effectiveness check", description = "Effective closes the action; "
             + "ineffective is recorded and keeps it open. 409 when the action is already closed.")
-    @APIResponseSchema(value = DeviationView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response checkCapaAction(@PathParam("id") UUID id, @PathParam("actionId") UUID actionId,
-                                    @HeaderParam("If-Match") String ifMatch,
-                                    @Valid @NotNull DeviationCommands.EffectivenessCheck request) {
+    public DeviationView checkCapaAction(@PathParam("id") UUID id, @PathParam("actionId") UUID actionId,
+                                         @HeaderParam("If-Match") String ifMatch,
+                                         @Valid @NotNull DeviationCommands.EffectivenessCheck request) {
         handling.checkCapaAction(id, ifMatch, actionId, request.checkedOn(), request.result().strip(),
                 request.effective());
-        return answer(deviations.findById(id));
+        return DeviationView.of(deviations.findById(id));
     }
 
     @Transactional
@@ -112,15 +105,9 @@ public class DeviationWorkResource {
             + "CAPA_IN_PROGRESS -> UNDER_INVESTIGATION. 409 for other moves. Closing needs a root cause and no open "
             + "CAPA action (422 naming them) and an electronic signature by quality with a fresh token; it "
             + "publishes deviation.closed.")
-    @APIResponseSchema(value = DeviationView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response move(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                         @Valid @NotNull DeviationCommands.StatusChange request) {
-        return answer(handling.move(id, ifMatch, request.to(), request.reason(),
+    public DeviationView move(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                              @Valid @NotNull DeviationCommands.StatusChange request) {
+        return DeviationView.of(handling.move(id, ifMatch, request.to(), request.reason(),
                 request.signature() == null ? null : request.signature().meaning()));
-    }
-
-    private static Response answer(Deviation deviation) {
-        return Response.ok(DeviationView.of(deviation)).tag(Preconditions.etag(deviation.version())).build();
     }
 }

@@ -1,10 +1,10 @@
 package com.partnershipgovernance.agreement.lifecycle.api;
 
-import com.partnershipgovernance.agreement.lifecycle.domain.AgreementCriteria;
+import com.partnershipgovernance.agreement.shared.domain.Criteria;
 
 /** The query parameters that filter a list of agreements of one kind ({@code @BeanParam}). */
 public interface AgreementFilter {
 
     /** The criteria the parameters ask for. */
-    AgreementCriteria criteria();
+    Criteria criteria();
 }

@@ -10,6 +10,7 @@ import com.partnershipgovernance.agreement.lifecycle.domain.AgreementTerms;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementVersion;
 import com.partnershipgovernance.agreement.lifecycle.domain.VersionedAgreement;
 import com.partnershipgovernance.platform.audit.AuditHistory;
+import com.partnershipgovernance.platform.http.Created;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
 import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
@@ -35,7 +36,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.Map;
 import java.util.UUID;
@@ -53,7 +53,7 @@ import java.util.function.Function;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public abstract class AgreementResource<A extends VersionedAgreement<V, T>, V extends AgreementVersion<T>,
-        T extends AgreementTerms, R extends AgreementRequest<T>, VIEW> {
+        T extends AgreementTerms, R extends AgreementRequest<T>, VIEW extends AgreementAnswer> {
 
     private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "updatedAt", "updatedAt");
 
@@ -86,10 +86,7 @@ public abstract class AgreementResource<A extends VersionedAgreement<V, T>, V ex
     @APIResponse(responseCode = "201", description = AgreementRoles.CREATED)
     public Response draft(@Valid @NotNull R request, @Context UriInfo uri) {
         A agreement = drafting.draft(kind, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(agreement.id().toString()).build())
-                .tag(Preconditions.etag(agreement.version()))
-                .entity(view.apply(agreement))
-                .build();
+        return Created.in(uri, agreement.id(), view.apply(agreement));
     }
 
     @Transactional
@@ -98,19 +95,17 @@ public abstract class AgreementResource<A extends VersionedAgreement<V, T>, V ex
     @RolesAllowed({Roles.LEGAL, Roles.FINANCE, Roles.QUALITY})
     @Extension(name = AgreementRoles.DUTY, value = "DRAFT")
     @APIResponse(responseCode = "200", description = AgreementRoles.AS_IT_STANDS)
-    public RestResponse<VIEW> revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                                     @Valid @NotNull R request) {
-        return withEtag(drafting.revise(kind, id, ifMatch, request));
+    public VIEW revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull R request) {
+        return view.apply(drafting.revise(kind, id, ifMatch, request));
     }
 
     @Transactional
     @GET
     @Path("/{id}")
     @APIResponse(responseCode = "200", description = AgreementRoles.AS_IT_STANDS)
-    public RestResponse<VIEW> get(@PathParam("id") UUID id) {
-        return withEtag(access.readable(kind, id));
+    public VIEW get(@PathParam("id") UUID id) {
+        return view.apply(access.readable(kind, id));
     }
-
 
     @GET
     @Path("/{id}/history")
@@ -124,9 +119,9 @@ public abstract class AgreementResource<A extends VersionedAgreement<V, T>, V ex
     @RolesAllowed({Roles.LEGAL, Roles.FINANCE, Roles.QUALITY})
     @Extension(name = AgreementRoles.DUTY, value = "OWN")
     @APIResponse(responseCode = "200", description = AgreementRoles.AS_IT_STANDS)
-    public RestResponse<VIEW> change(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                                     @Valid @NotNull StatusChangeRequest request) {
-        return withEtag(lifecycle.change(kind, id, ifMatch, request.version(), request.to(), request.reason(),
+    public VIEW change(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                       @Valid @NotNull StatusChangeRequest request) {
+        return view.apply(lifecycle.change(kind, id, ifMatch, request.version(), request.to(), request.reason(),
                 request.signature() == null ? null : request.signature().meaning()));
     }
 
@@ -147,10 +142,5 @@ public abstract class AgreementResource<A extends VersionedAgreement<V, T>, V ex
     protected Page<VIEW> find(PageRequest page, AgreementFilter filter) {
         return Page.of(filter.criteria()
                 .find(kind.agreements(), page.sort(SORTABLE, "-createdAt")), page, view);
-    }
-
-    private RestResponse<VIEW> withEtag(A agreement) {
-        return RestResponse.ResponseBuilder.ok(view.apply(agreement)).tag(Preconditions.etag(agreement.version()))
-                .build();
     }
 }

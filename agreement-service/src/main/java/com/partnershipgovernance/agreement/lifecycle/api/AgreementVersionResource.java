@@ -30,7 +30,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
 import java.util.UUID;
@@ -48,7 +47,7 @@ import java.util.function.Function;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public abstract class AgreementVersionResource<A extends VersionedAgreement<V, ?>, V extends AgreementVersion<?>,
-        VIEW, VERSION, VERSIONS> {
+        VIEW extends AgreementAnswer, VERSION, VERSIONS> {
 
     @Inject
     AgreementLifecycle lifecycle;
@@ -97,6 +96,7 @@ public abstract class AgreementVersionResource<A extends VersionedAgreement<V, ?
     public Response amend(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                           @Valid @NotNull AmendmentRequest request, @Context UriInfo uri) {
         A agreement = lifecycle.amend(kind, id, ifMatch, request.reason());
+        // the new version's URL ends in its number, not in an id as Created's do
         return Response.created(uri.getBaseUriBuilder().path(kind.kind().path()).path(id.toString())
                         .path("versions").path(Integer.toString(agreement.latestVersion())).build())
                 .tag(Preconditions.etag(agreement.version()))
@@ -132,12 +132,11 @@ public abstract class AgreementVersionResource<A extends VersionedAgreement<V, ?
     @RolesAllowed({Roles.LEGAL, Roles.FINANCE, Roles.QUALITY})
     @Extension(name = AgreementRoles.DUTY, value = "OWN")
     @APIResponse(responseCode = "200", description = AgreementRoles.AS_IT_STANDS)
-    public RestResponse<ReviewView> review(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                                           @Valid @NotNull ReviewRequest request) {
+    public ReviewView review(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                             @Valid @NotNull ReviewRequest request) {
         AgreementReview review = lifecycle.recordReview(kind, id, ifMatch, request.outcome(), request.comments(),
                 request.nextReviewOn());
-        return RestResponse.ResponseBuilder.ok(ReviewView.of(review))
-                .tag(Preconditions.etag(access.readable(kind, id).version())).build();
+        return ReviewView.of(review, access.readable(kind, id).version());
     }
 
     @Transactional
@@ -146,6 +145,6 @@ public abstract class AgreementVersionResource<A extends VersionedAgreement<V, ?
     public ReviewView.Reviews reviews(@PathParam("id") UUID id) {
         A agreement = access.readable(kind, id);
         return new ReviewView.Reviews(agreement.id(),
-                reviews.ofAgreement(agreement.id()).stream().map(ReviewView::of).toList());
+                reviews.ofAgreement(agreement.id()).stream().map(r -> ReviewView.of(r, agreement.version())).toList());
     }
 }

@@ -2,6 +2,7 @@ package com.partnershipgovernance.agreement.lifecycle.api;
 
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementCriteria;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
+import com.partnershipgovernance.agreement.shared.domain.Criteria;
 import jakarta.ws.rs.QueryParam;
 
 import java.util.UUID;
@@ -19,8 +20,8 @@ public class PartnerAgreementFilter implements AgreementFilter {
     Boolean flaggedForReview;
 
     @Override
-    public AgreementCriteria criteria() {
-        return new AgreementCriteria().equal("partnerId", partnerId).latestStatus(status)
-                .flaggedForReview(flaggedForReview);
+    public Criteria criteria() {
+        return new AgreementCriteria().latestStatus(status).flaggedForReview(flaggedForReview)
+                .equal("partnerId", partnerId);
     }
 }

@@ -19,7 +19,7 @@ import java.util.function.Function;
  * {@link AgreementResource}, listed by partner, latest status and review flag.
  */
 public abstract class PartnerAgreementResource<A extends VersionedAgreement<V, T>, V extends AgreementVersion<T>,
-        T extends AgreementTerms, R extends AgreementRequest<T>, VIEW> extends AgreementResource<A, V, T, R, VIEW> {
+        T extends AgreementTerms, R extends AgreementRequest<T>, VIEW extends AgreementAnswer> extends AgreementResource<A, V, T, R, VIEW> {
 
     protected PartnerAgreementResource(KindOfAgreement<A, V, T, R> kind, Function<A, VIEW> view) {
         super(kind, view);

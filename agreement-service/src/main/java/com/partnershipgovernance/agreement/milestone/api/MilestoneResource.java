@@ -1,6 +1,5 @@
 package com.partnershipgovernance.agreement.milestone.api;
 
-import com.partnershipgovernance.agreement.milestone.MilestoneAccess;
 import com.partnershipgovernance.agreement.milestone.MilestonePlanning;
 import com.partnershipgovernance.agreement.milestone.domain.Milestone;
 import com.partnershipgovernance.agreement.milestone.domain.MilestoneRepository;
@@ -9,9 +8,7 @@ import com.partnershipgovernance.platform.audit.AuditHistory;
 import com.partnershipgovernance.platform.audit.AuditTrail;
 import com.partnershipgovernance.platform.http.Page;
 import com.partnershipgovernance.platform.http.PageRequest;
-import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.security.Roles;
-import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,9 +24,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
@@ -53,9 +48,6 @@ public class MilestoneResource {
     MilestoneRepository milestones;
 
     @Inject
-    MilestoneAccess access;
-
-    @Inject
     AuditTrail auditTrail;
 
     @Inject
@@ -69,39 +61,18 @@ public class MilestoneResource {
     public Page<MilestoneView> query(@BeanParam @Valid PageRequest page, @QueryParam("dueBefore") LocalDate dueBefore,
                                      @QueryParam("status") MilestoneStatus status,
                                      @QueryParam("partnerId") UUID partnerId, @QueryParam("sowId") UUID sowId) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (dueBefore != null) {
-            where.append(" and dueDate < :before");
-            parameters.and("before", dueBefore);
-        }
-        if (status != null) {
-            where.append(" and status = :status");
-            parameters.and("status", status);
-        }
-        if (partnerId != null) {
-            where.append(" and partnerId = :partner");
-            parameters.and("partner", partnerId);
-        }
-        if (sowId != null) {
-            where.append(" and sowId = :sow");
-            parameters.and("sow", sowId);
-        }
         LocalDate today = LocalDate.now(clock);
-        return Page.of(milestones.find(where.toString(), page.sort(SORTABLE, "dueDate"), parameters), page,
-                m -> MilestoneView.of(m, today));
+        return Page.of(milestones.matching(dueBefore, status, partnerId, sowId, page.sort(SORTABLE, "dueDate")),
+                page, m -> MilestoneView.of(m, today));
     }
 
     @Transactional
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a milestone", description = "With its decision and signature; ETag = its version.")
-    @APIResponseSchema(value = MilestoneView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response get(@PathParam("id") UUID id) {
-        Milestone milestone = access.readable(id);
-        return Response.ok(MilestoneView.of(milestone, LocalDate.now(clock)))
-                .tag(Preconditions.etag(milestone.version())).build();
+    public MilestoneView get(@PathParam("id") UUID id) {
+        Milestone milestone = milestones.require(id);
+        return MilestoneView.of(milestone, LocalDate.now(clock));
     }
 
     @POST
@@ -111,13 +82,10 @@ public class MilestoneResource {
     @Operation(summary = "Complete a milestone", description = "Records the completion date (today or earlier) of an "
             + "OPEN milestone (else 409) and publishes milestone.completed with daysLate (negative when early). "
             + "Needs If-Match.")
-    @APIResponseSchema(value = MilestoneView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response complete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                             @Valid @NotNull MilestoneRequest.Completion request) {
+    public MilestoneView complete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                  @Valid @NotNull MilestoneRequest.Completion request) {
         Milestone milestone = planning.complete(id, ifMatch, request.completedOn(), request.reason());
-        return Response.ok(MilestoneView.of(milestone, LocalDate.now(clock)))
-                .tag(Preconditions.etag(milestone.version())).build();
+        return MilestoneView.of(milestone, LocalDate.now(clock));
     }
 
     @POST
@@ -126,13 +94,10 @@ public class MilestoneResource {
             Roles.RND})
     @Operation(summary = "Resume a held milestone", description = "ON_HOLD -> OPEN (else 409) once the work was "
             + "re-planned after a NO_GO, with the reason. Needs If-Match.")
-    @APIResponseSchema(value = MilestoneView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response resume(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                           @Valid @NotNull MilestoneRequest.Resumption request) {
+    public MilestoneView resume(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                @Valid @NotNull MilestoneRequest.Resumption request) {
         Milestone milestone = planning.resume(id, ifMatch, request.reason().strip());
-        return Response.ok(MilestoneView.of(milestone, LocalDate.now(clock)))
-                .tag(Preconditions.etag(milestone.version())).build();
+        return MilestoneView.of(milestone, LocalDate.now(clock));
     }
 
     @POST
@@ -143,20 +108,17 @@ public class MilestoneResource {
             + "rationale and an electronic signature (fresh token, else 401), once per decision point (409 when "
             + "decided; 422 naming decisionPoint when the milestone is none). A NO_GO puts the milestones depending "
             + "on it on hold. Publishes milestone.go-no-go-decided. Needs If-Match.")
-    @APIResponseSchema(value = MilestoneView.class, responseCode = "200",
-            responseDescription = "The record as it now stands; its version in ETag")
-    public Response decide(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                           @Valid @NotNull MilestoneRequest.Decision request) {
+    public MilestoneView decide(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                @Valid @NotNull MilestoneRequest.Decision request) {
         Milestone milestone = planning.decide(id, ifMatch, request.decision(), request.rationale().strip(),
                 request.signature().meaning());
-        return Response.ok(MilestoneView.of(milestone, LocalDate.now(clock)))
-                .tag(Preconditions.etag(milestone.version())).build();
+        return MilestoneView.of(milestone, LocalDate.now(clock));
     }
 
     @GET
     @Path("/{id}/history")
     @Operation(summary = "Audit trail of a milestone", description = "Who changed what, when and why.")
     public AuditHistory history(@PathParam("id") UUID id) {
-        return auditTrail.historyOf(Milestone.class, access.readable(id).id());
+        return auditTrail.historyOf(Milestone.class, milestones.require(id).id());
     }
 }

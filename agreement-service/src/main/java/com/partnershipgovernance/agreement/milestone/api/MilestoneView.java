@@ -1,5 +1,6 @@
 package com.partnershipgovernance.agreement.milestone.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.partnershipgovernance.agreement.milestone.MilestoneSignedContent;
 import com.partnershipgovernance.agreement.milestone.domain.GoNoGo;
 import com.partnershipgovernance.agreement.milestone.domain.GoNoGoDecision;
@@ -9,6 +10,7 @@ import com.partnershipgovernance.agreement.milestone.domain.MilestoneStatus;
 import com.partnershipgovernance.agreement.sow.domain.SowKind;
 import com.partnershipgovernance.platform.signature.ElectronicSignatures;
 import com.partnershipgovernance.platform.signature.SignatureView;
+import com.partnershipgovernance.platform.http.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -16,7 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A SOW milestone as it stands; its ETag is its version. */
+/** A SOW milestone as it stands; its version is its ETag (not in the body). */
 @Schema(name = "Milestone")
 public record MilestoneView(UUID id,
                             UUID sowId,
@@ -36,7 +38,8 @@ public record MilestoneView(UUID id,
                             Long daysLate,
                             @Schema(description = "why it is on hold") String holdReason,
                             DecisionView decision,
-                            Instant createdAt) {
+                            Instant createdAt,
+                            @JsonIgnore long version) implements Versioned {
 
     /** The signed go/no-go decision taken at this milestone. */
     @Schema(name = "GoNoGoDecision")
@@ -58,6 +61,6 @@ public record MilestoneView(UUID id,
                 d == null ? null : new DecisionView(d.decision(), d.rationale(), d.decidedBy(), d.decidedByName(),
                         d.decidedAt(), ElectronicSignatures.view(d.signature(),
                         MilestoneSignedContent.of(m, d.decision(), d.rationale()))),
-                m.createdAt());
+                m.createdAt(), m.version());
     }
 }

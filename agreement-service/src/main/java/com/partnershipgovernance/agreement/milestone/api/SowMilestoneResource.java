@@ -5,8 +5,8 @@ import com.partnershipgovernance.agreement.milestone.domain.Milestone;
 import com.partnershipgovernance.agreement.milestone.domain.MilestoneRepository;
 import com.partnershipgovernance.agreement.lifecycle.AgreementAccess;
 import com.partnershipgovernance.agreement.sow.StatementOfWorkKind;
+import com.partnershipgovernance.platform.http.Created;
 import com.partnershipgovernance.platform.http.IdempotentCreate;
-import com.partnershipgovernance.platform.http.Preconditions;
 import com.partnershipgovernance.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -67,10 +67,8 @@ public class SowMilestoneResource {
     public Response plan(@PathParam("sowId") UUID sowId, @Valid @NotNull MilestoneRequest request,
                          @Context UriInfo uri) {
         Milestone milestone = planning.plan(sowId, request.toPlan());
-        return Response.created(uri.getBaseUriBuilder().path("milestones").path(milestone.id().toString()).build())
-                .tag(Preconditions.etag(milestone.version()))
-                .entity(MilestoneView.of(milestone, LocalDate.now(clock)))
-                .build();
+        return Created.at(uri.getBaseUriBuilder().path("milestones"), milestone.id(),
+                MilestoneView.of(milestone, LocalDate.now(clock)));
     }
 
     @Transactional

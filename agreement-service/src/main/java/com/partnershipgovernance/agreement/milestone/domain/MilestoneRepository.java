@@ -1,8 +1,12 @@
 package com.partnershipgovernance.agreement.milestone.domain;
 
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
+import com.partnershipgovernance.agreement.shared.domain.Criteria;
+import com.partnershipgovernance.platform.problem.RecordNotFoundException;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
@@ -16,6 +20,18 @@ public class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUI
     // deadlines run only while the SOW is executed: a draft plan or a suspended SOW misses nothing
     private static final String SOW_EXECUTED = " and exists (select 1 from SowVersion v where v.sow.id = m.sowId "
             + "and v.status = :executed)";
+
+    /** The milestone (the caller's partner's only, by the platform's partner scope); else 404. */
+    public Milestone require(UUID id) {
+        return findByIdOptional(id).orElseThrow(() -> RecordNotFoundException.of("Milestone", id));
+    }
+
+    /** Milestones due before the date, in the status, of the partner and the SOW given (null filters nothing). */
+    public PanacheQuery<Milestone> matching(LocalDate dueBefore, MilestoneStatus status, UUID partnerId, UUID sowId,
+                                            Sort sort) {
+        return new Criteria().before("dueDate", dueBefore).equal("status", status).equal("partnerId", partnerId)
+                .equal("sowId", sowId).find(this, sort);
+    }
 
     /** The milestones of a SOW, by due date. */
     public List<Milestone> ofSow(UUID sowId) {

@@ -1,6 +1,7 @@
 package com.partnershipgovernance.agreement.msa.api;
 
 import com.partnershipgovernance.agreement.lifecycle.api.AgreementVersionResource;
+import com.partnershipgovernance.agreement.lifecycle.api.AgreementVersionsView;
 import com.partnershipgovernance.agreement.msa.MsaKind;
 import com.partnershipgovernance.agreement.msa.domain.MasterServicesAgreement;
 import com.partnershipgovernance.agreement.msa.domain.MsaVersion;
@@ -12,10 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/msas/{id}")
 @Tag(name = "MSA versions")
 public class MsaVersionResource extends AgreementVersionResource<MasterServicesAgreement, MsaVersion, MsaView,
-        MsaVersionView, MsaVersionView.Versions> {
+        MsaVersionView, AgreementVersionsView> {
 
     @Inject
     MsaVersionResource(MsaKind msas) {
-        super(msas, new Views<>(MsaView::of, MsaVersionView::of, MsaVersionView::versionsOf));
+        super(msas, new Views<>(MsaView::of, MsaVersionView::of, AgreementVersionsView::of));
     }
 }

@@ -41,30 +41,4 @@ public record MsaVersionView(UUID agreementId,
                 version.amendmentReason(), version.createdAt(),
                 moves.stream().map(m -> StatusChangeView.of(m, to -> msa.signedContent(version, to))).toList());
     }
-
-    /** One line per version, oldest first. */
-    @Schema(name = "MsaVersionSummary")
-    public record Summary(@Schema(example = "2") int version,
-                          @Schema(example = "DRAFT") AgreementStatus status,
-                          String title,
-                          LocalDate effectiveOn,
-                          LocalDate expiresOn,
-                          String amendmentReason,
-                          Instant createdAt) {
-
-        static Summary of(MsaVersion v) {
-            return new Summary(v.number(), v.status(), v.title(), v.startsOn(), v.endsOn(), v.amendmentReason(),
-                    v.createdAt());
-        }
-    }
-
-    /** Every version of {@code agreement}, oldest first. */
-    static Versions versionsOf(MasterServicesAgreement agreement) {
-        return new Versions(agreement.id(), agreement.versions().stream().map(Summary::of).toList());
-    }
-
-    /** The versions envelope. */
-    @Schema(name = "MsaVersions")
-    public record Versions(UUID agreementId, List<Summary> items) {
-    }
 }

@@ -1,5 +1,8 @@
 package com.partnershipgovernance.agreement.msa.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.partnershipgovernance.agreement.lifecycle.api.AgreementAnswer;
 import com.partnershipgovernance.agreement.shared.api.MoneyView;
 import com.partnershipgovernance.agreement.lifecycle.api.ReviewFlagView;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
@@ -20,7 +23,8 @@ import java.util.UUID;
 @Schema(name = "Msa")
 public record MsaView(UUID id,
                       UUID partnerId,
-                      @Schema(description = "the latest version's number", example = "2") int version,
+                      @JsonProperty("version") @Schema(description = "the latest version's number", example = "2")
+                      int latestVersion,
                       @Schema(description = "the latest version's status", example = "DRAFT") AgreementStatus status,
                       @Schema(description = "the version binding the parties (EXECUTED or SUSPENDED), if any",
                               example = "1") Integer inForceVersion,
@@ -38,7 +42,8 @@ public record MsaView(UUID id,
                       boolean flaggedForReview,
                       ReviewFlagView reviewFlag,
                       Instant createdAt,
-                      Instant updatedAt) {
+                      Instant updatedAt,
+                      @JsonIgnore long recordVersion) implements AgreementAnswer {
 
     static MsaView of(MasterServicesAgreement msa) {
         MsaVersion latest = msa.latest();
@@ -47,6 +52,6 @@ public record MsaView(UUID id,
                 msa.inForce().map(MsaVersion::number).orElse(null), terms.title(), terms.effectiveOn(),
                 terms.expiresOn(), terms.governingLaw(), TermsView.payment(terms), TermsView.liabilityCap(terms),
                 latest.reviewOn(), TermsView.documents(terms), latest.amendmentReason(), msa.isFlaggedForReview(),
-                ReviewFlagView.of(msa), msa.createdAt(), msa.updatedAt());
+                ReviewFlagView.of(msa), msa.createdAt(), msa.updatedAt(), msa.version());
     }
 }

@@ -3,10 +3,8 @@ package com.partnershipgovernance.agreement.msa.domain;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementTerms;
 import com.partnershipgovernance.agreement.shared.domain.DocumentReference;
 import com.partnershipgovernance.agreement.shared.domain.Money;
-import com.partnershipgovernance.platform.problem.ValidationException;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,9 +22,7 @@ public record MsaTerms(String title, LocalDate effectiveOn, LocalDate expiresOn,
         Objects.requireNonNull(effectiveOn, "effectiveOn");
         Objects.requireNonNull(governingLaw, "governingLaw");
         Objects.requireNonNull(paymentTerms, "paymentTerms");
-        if (expiresOn != null && !expiresOn.isAfter(effectiveOn)) {
-            throw new ValidationException("expiresOn", "must be after effectiveOn (" + effectiveOn + ")");
-        }
+        AgreementTerms.requireExpiryAfterEffect(effectiveOn, expiresOn);
         documents = documents == null ? List.of() : List.copyOf(documents);
     }
 
@@ -36,21 +32,14 @@ public record MsaTerms(String title, LocalDate effectiveOn, LocalDate expiresOn,
      */
     @Override
     public Map<String, Object> fields() {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("title", title);
-        fields.put("effectiveOn", text(effectiveOn));
-        fields.put("expiresOn", text(expiresOn));
+        Map<String, Object> fields = AgreementTerms.datedFields(title, effectiveOn, expiresOn);
         fields.put("governingLaw", governingLaw);
         fields.put("paymentTerms.days", paymentTerms.days());
         fields.put("paymentTerms.currency", paymentTerms.currency());
         fields.put("liabilityCap.amount", liabilityCap == null ? null : liabilityCap.amountText());
         fields.put("liabilityCap.currency", liabilityCap == null ? null : liabilityCap.currency());
-        fields.put("reviewOn", text(reviewOn));
+        fields.put("reviewOn", AgreementTerms.text(reviewOn));
         fields.put("documents", documents);
         return fields;
-    }
-
-    private static String text(LocalDate date) {
-        return date == null ? null : date.toString();
     }
 }

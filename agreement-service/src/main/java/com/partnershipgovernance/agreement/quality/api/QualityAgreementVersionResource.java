@@ -1,6 +1,7 @@
 package com.partnershipgovernance.agreement.quality.api;
 
 import com.partnershipgovernance.agreement.lifecycle.api.AgreementVersionResource;
+import com.partnershipgovernance.agreement.lifecycle.api.AgreementVersionsView;
 import com.partnershipgovernance.agreement.quality.QualityAgreementKind;
 import com.partnershipgovernance.agreement.quality.domain.QualityAgreement;
 import com.partnershipgovernance.agreement.quality.domain.QualityAgreementVersion;
@@ -12,12 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/quality-agreements/{id}")
 @Tag(name = "Quality agreement versions")
 public class QualityAgreementVersionResource extends AgreementVersionResource<QualityAgreement,
-        QualityAgreementVersion, QualityAgreementView, QualityAgreementVersionView,
-        QualityAgreementVersionView.Versions> {
+        QualityAgreementVersion, QualityAgreementView, QualityAgreementVersionView, AgreementVersionsView> {
 
     @Inject
     QualityAgreementVersionResource(QualityAgreementKind qualityAgreements) {
         super(qualityAgreements, new Views<>(QualityAgreementView::of, QualityAgreementVersionView::of,
-                QualityAgreementVersionView::versionsOf));
+                AgreementVersionsView::of));
     }
 }

@@ -44,30 +44,4 @@ public record QualityAgreementVersionView(UUID agreementId,
                 version.createdAt(), moves.stream().map(m -> StatusChangeView.of(m,
                         to -> agreement.signedContent(version, to))).toList());
     }
-
-    /** One line per version, oldest first. */
-    @Schema(name = "QualityAgreementVersionSummary")
-    public record Summary(@Schema(example = "2") int version,
-                          @Schema(example = "DRAFT") AgreementStatus status,
-                          String title,
-                          LocalDate effectiveOn,
-                          LocalDate expiresOn,
-                          String amendmentReason,
-                          Instant createdAt) {
-
-        static Summary of(QualityAgreementVersion v) {
-            return new Summary(v.number(), v.status(), v.title(), v.startsOn(), v.endsOn(), v.amendmentReason(),
-                    v.createdAt());
-        }
-    }
-
-    /** Every version of {@code agreement}, oldest first. */
-    static Versions versionsOf(QualityAgreement agreement) {
-        return new Versions(agreement.id(), agreement.versions().stream().map(Summary::of).toList());
-    }
-
-    /** The versions envelope. */
-    @Schema(name = "QualityAgreementVersions")
-    public record Versions(UUID agreementId, List<Summary> items) {
-    }
 }

@@ -1,5 +1,8 @@
 package com.partnershipgovernance.agreement.quality.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.partnershipgovernance.agreement.lifecycle.api.AgreementAnswer;
 import com.partnershipgovernance.agreement.lifecycle.api.ReviewFlagView;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
 import com.partnershipgovernance.agreement.quality.domain.QualityAgreement;
@@ -21,7 +24,8 @@ import java.util.UUID;
 @Schema(name = "QualityAgreement")
 public record QualityAgreementView(UUID id,
                                    UUID partnerId,
-                                   @Schema(description = "the latest version's number", example = "1") int version,
+                                   @JsonProperty("version")
+                                   @Schema(description = "the latest version's number", example = "1") int latestVersion,
                                    @Schema(description = "the latest version's status", example = "DRAFT")
                                    AgreementStatus status,
                                    @Schema(description = "the version binding the parties, if any", example = "1")
@@ -39,7 +43,8 @@ public record QualityAgreementView(UUID id,
                                    boolean flaggedForReview,
                                    ReviewFlagView reviewFlag,
                                    Instant createdAt,
-                                   Instant updatedAt) {
+                                   Instant updatedAt,
+                                   @JsonIgnore long recordVersion) implements AgreementAnswer {
 
     static QualityAgreementView of(QualityAgreement agreement) {
         QualityAgreementVersion latest = agreement.latest();
@@ -50,6 +55,6 @@ public record QualityAgreementView(UUID id,
                 QualityTermsDto.AuditRightsDto.of(terms.auditRights()),
                 QualityTermsDto.NotificationTimelinesDto.of(terms.notificationTimelines()), latest.amendmentReason(),
                 agreement.isFlaggedForReview(), ReviewFlagView.of(agreement),
-                agreement.createdAt(), agreement.updatedAt());
+                agreement.createdAt(), agreement.updatedAt(), agreement.version());
     }
 }

@@ -1,10 +1,8 @@
 package com.partnershipgovernance.agreement.quality.domain;
 
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementTerms;
-import com.partnershipgovernance.platform.problem.ValidationException;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -22,19 +20,14 @@ public record QualityTerms(String title, LocalDate effectiveOn, LocalDate expire
         Objects.requireNonNull(responsibilities, "responsibilities");
         Objects.requireNonNull(auditRights, "auditRights");
         Objects.requireNonNull(notificationTimelines, "notificationTimelines");
-        if (expiresOn != null && !expiresOn.isAfter(effectiveOn)) {
-            throw new ValidationException("expiresOn", "must be after effectiveOn (" + effectiveOn + ")");
-        }
+        AgreementTerms.requireExpiryAfterEffect(effectiveOn, expiresOn);
     }
 
     /** The terms field by field, as compared between versions and signed; one field per matrix area. */
     @Override
     public Map<String, Object> fields() {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("title", title);
-        fields.put("effectiveOn", text(effectiveOn));
-        fields.put("expiresOn", text(expiresOn));
-        fields.put("reviewOn", text(reviewOn));
+        Map<String, Object> fields = AgreementTerms.datedFields(title, effectiveOn, expiresOn);
+        fields.put("reviewOn", AgreementTerms.text(reviewOn));
         responsibilities.assignments().forEach((area, who) -> fields.put("responsibilities." + area, who.name()));
         fields.put("auditRights.routineIntervalMonths", auditRights.routineIntervalMonths());
         fields.put("auditRights.noticeDays", auditRights.noticeDays());
@@ -43,9 +36,5 @@ public record QualityTerms(String title, LocalDate effectiveOn, LocalDate expire
         fields.put("notificationTimelines.majorHours", notificationTimelines.majorHours());
         fields.put("notificationTimelines.minorHours", notificationTimelines.minorHours());
         return fields;
-    }
-
-    private static String text(LocalDate date) {
-        return date == null ? null : date.toString();
     }
 }

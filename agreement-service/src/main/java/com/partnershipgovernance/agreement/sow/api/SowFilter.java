@@ -3,6 +3,7 @@ package com.partnershipgovernance.agreement.sow.api;
 import com.partnershipgovernance.agreement.lifecycle.api.AgreementFilter;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementCriteria;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
+import com.partnershipgovernance.agreement.shared.domain.Criteria;
 import com.partnershipgovernance.agreement.sow.domain.SowKind;
 import jakarta.ws.rs.QueryParam;
 
@@ -24,8 +25,8 @@ public class SowFilter implements AgreementFilter {
     AgreementStatus status;
 
     @Override
-    public AgreementCriteria criteria() {
-        return new AgreementCriteria().equal("msaId", msaId).equal("partnerId", partnerId).equal("kind", kind)
-                .latestStatus(status);
+    public Criteria criteria() {
+        return new AgreementCriteria().latestStatus(status).equal("msaId", msaId).equal("partnerId", partnerId)
+                .equal("kind", kind);
     }
 }

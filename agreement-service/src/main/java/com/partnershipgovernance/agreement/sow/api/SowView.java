@@ -1,5 +1,8 @@
 package com.partnershipgovernance.agreement.sow.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.partnershipgovernance.agreement.lifecycle.api.AgreementAnswer;
 import com.partnershipgovernance.agreement.lifecycle.domain.AgreementStatus;
 import com.partnershipgovernance.agreement.lifecycle.api.ReviewFlagView;
 import com.partnershipgovernance.agreement.shared.api.MoneyView;
@@ -27,7 +30,8 @@ public record SowView(UUID id,
                       UUID msaId,
                       UUID partnerId,
                       @Schema(example = "MANUFACTURING") SowKind kind,
-                      @Schema(description = "the latest version's number", example = "1") int version,
+                      @JsonProperty("version") @Schema(description = "the latest version's number", example = "1")
+                      int latestVersion,
                       @Schema(description = "the latest version's status", example = "DRAFT") AgreementStatus status,
                       @Schema(description = "the version binding the parties (EXECUTED or SUSPENDED), if any")
                       Integer inForceVersion,
@@ -40,7 +44,8 @@ public record SowView(UUID id,
                       @Schema(description = "why and since when the SOW is flagged for review (its partner was "
                               + "suspended or disqualified)") ReviewFlagView reviewFlag,
                       Instant createdAt,
-                      Instant updatedAt) {
+                      Instant updatedAt,
+                      @JsonIgnore long recordVersion) implements AgreementAnswer {
 
     /** The terms of one version. */
     @Schema(name = "SowTerms")
@@ -93,6 +98,6 @@ public record SowView(UUID id,
                 sow.inForce().map(SowVersion::number).orElse(null), Terms.of(latest),
                 latest.amendmentReason(), SpendView.Position.of(spend), sow.isFlaggedForReview(),
                 ReviewFlagView.of(sow),
-                sow.createdAt(), sow.updatedAt());
+                sow.createdAt(), sow.updatedAt(), sow.version());
     }
 }
