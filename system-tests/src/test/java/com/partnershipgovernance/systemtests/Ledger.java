@@ -285,7 +285,7 @@ final class Ledger {
                 .append(acknowledged()).append(" answered 201, failed ").append(failures).append("; ")
                 .append(committed.size()).append(" committed (").append(committedUnanswered)
                 .append(" of them without a 201; ").append(replayedByKey)
-                .append(" of those committed as the database stopped, replayed by their Idempotency-Key)")
+                .append(" of those answered with an error and replayed by their Idempotency-Key)")
                 .append(System.lineSeparator());
         accounts.forEach(a -> s.append("  ").append(a).append(System.lineSeparator()));
         writeProblems.forEach(p -> s.append("  WRITE PROBLEM: ").append(p).append(System.lineSeparator()));
